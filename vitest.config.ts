@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+
+// Two tiers run here: pure tests (*.test.ts) once, and database tests (*.db.test.ts) on the
+// embedded PGlite and, when TEST_DATABASE_URL is set, again on a PostgreSQL server.
+const database = process.env.TEST_DATABASE_URL
+  ? [
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          env: { TEST_DB: 'postgres' },
+        },
+      },
+    ]
+  : [];
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+          env: { TEST_DB: 'pglite' },
+        },
+      },
+      ...database,
+    ],
+  },
+});
