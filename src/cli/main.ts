@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/open.ts';
+import { AppError } from '../platform/errors.ts';
+import { ensureReferenceData } from '../modules/regions/index.ts';
+import * as statistics from '../modules/statistics/service.ts';
+import { formatCount, formatDate, formatDuration, textTable } from './format.ts';
+import { ProgressBar } from './progress.ts';
+import { referenceCommands } from './reference.ts';
+
+const program = new Command('bildungsregion')
+  .description('Bildungsregion – amtliche Statistik importieren, abfragen und auswerten')
+  .showHelpAfterError();
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+  const opened = await openDatabase(loadConfig(), 'cli');
+  try {
+    await ensureReferenceData(opened.db);
+    return await work(opened.db);
+  } finally {
+    await opened.close();
+  }
+}
+
+program
+  .command('import')
+  .description('Importiert Dateien der amtlichen Statistik (GENESIS/Regionalstatistik, BA, Gemeindeverzeichnis, eigene Daten)')
+  .argument('<files...>', 'Dateien (CSV, XLSX, ZIP, JSON)')
+  .option('--dry-run', 'nur prüfen und anzeigen, was importiert würde')
+  .option('--json', 'Zusammenfassung als JSON ausgeben')
+  .action(async (files: string[], options: { dryRun?: boolean; json?: boolean }) => {
+    let failed = 0;
+    await withDatabase(async (db) => {
+      for (const file of files) {
+        const fileName = path.basename(file);
+        const bar = new ProgressBar(fileName);
+        try {
+          const bytes = new Uint8Array(await readFile(file));
+          const summary = await statistics.importFile(db, { fileName, bytes }, {
+            dryRun: options.dryRun ?? false,
+            onProgress: (progress) => bar.update(progress.fraction, progress.rows),
+          });
+          bar.finish();
+          process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : printSummary(summary));
+        } catch (error) {
+          bar.finish();
+          failed++;
+          reportError(error, file);
+        }
+      }
+    });
+    if (failed > 0) process.exitCode = 1;
+  });
+
+function printSummary(summary: statistics.ImportSummary): string {
+  const status =
+    summary.status === 'dry-run'
+      ? 'Probelauf – nichts geschrieben'
+      : summary.status === 'unchanged'
+        ? `bereits vorhanden (Datensatz ${summary.datasetId}) – nichts geändert`
+        : `importiert als Datensatz ${summary.datasetId}`;
+  const markers = Object.entries(summary.markers)
+    .map(([flag, count]) => `„${flag}“ ${formatCount(count)}`)
+    .join(', ');
+  const periods =
+    summary.periods.length > 6
+      ? `${summary.periods.slice(0, 3).join(', ')} … ${summary.periods.slice(-2).join(', ')} (${summary.periods.length})`
+      : summary.periods.join(', ');
+  const lines = [
+    `${summary.file}: ${status}`,
+    `  Aufbau     ${summary.formatLabel}`,
+    `  Tabelle    ${summary.table} – ${summary.title}`,
+    `  Stand      ${formatDate(summary.vintage)}`,
+    `  Werte      ${formatCount(summary.rows)}   Regionen ${formatCount(summary.regions)}   Merkmale ${formatCount(summary.measures)}`,
+    `  Zeiträume  ${periods}`,
+    `  Zeichen    ${markers || 'keine'}`,
+  ];
+  if (summary.unknownRegions.length > 0) {
+    lines.push(
+      `  Hinweis    ${summary.unknownRegions.length} unbekannte Regionsschlüssel als vorläufige Regionen angelegt: ${summary.unknownRegions.slice(0, 8).join(', ')}${summary.unknownRegions.length > 8 ? ' …' : ''}`,
+    );
+  }
+  if (summary.replacedDatasets.length > 0) {
+    lines.push(`  Ersetzt    Datensätze ${summary.replacedDatasets.join(', ')} (gleiche Tabelle und gleicher Stand)`);
+  }
+  for (const note of summary.notes) lines.push(`  Hinweis    ${note}`);
+  lines.push(`  Dauer      ${formatDuration(summary.durationMs)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+program
+  .command('datasets')
+  .description('Listet die gespeicherten Datensätze')
+  .option('--table <code>', 'nur diese Tabelle')
+  .option('--format <format>', 'table oder json', 'table')
+  .action(async (options: { table?: string; format: string }) => {
+    await withDatabase(async (db) => {
+      const datasets = await statistics.listDatasets(db, options.table ? { tableCode: options.table } : {});
+      if (options.format === 'json') {
+        process.stdout.write(`${JSON.stringify(datasets, null, 2)}\n`);
+        return;
+      }
+      if (datasets.length === 0) {
+        process.stdout.write('Keine Datensätze gespeichert. Importieren Sie Dateien mit: bildungsregion import DATEI\n');
+        return;
+      }
+      process.stdout.write(
+        `${textTable(
+          ['ID', 'Tabelle', 'Stand', 'Werte', 'Regionen', 'Zeiträume', 'aktuell', 'Datei'],
+          datasets.map((d) => [
+            String(d.id),
+            d.table_code,
+            formatDate(d.vintage),
+            formatCount(d.row_count),
+            formatCount(d.region_count),
+            d.periods.length > 3 ? `${d.periods[0]} … ${d.periods.at(-1)}` : d.periods.join(', '),
+            d.current ? 'ja' : 'nein',
+            d.file_name,
+          ]),
+        )}\n`,
+      );
+    });
+  });
+
+program
+  .command('observations')
+  .description('Gibt Beobachtungen einer Tabelle in Langform aus')
+  .requiredOption('--table <code>', 'Tabellencode, z. B. 21111-02-06-4')
+  .option('--region <key>', 'Regionalschlüssel, z. B. 03359')
+  .option('--period <period>', 'Zeitraum, z. B. 2023 oder 2024-12-31')
+  .option('--measure <code>', 'Merkmal')
+  .option('--all-vintages', 'auch ältere Stände ausgeben')
+  .option('--format <format>', 'jsonl oder csv', 'jsonl')
+  .action(
+    async (options: {
+      table: string;
+      region?: string;
+      period?: string;
+      measure?: string;
+      allVintages?: boolean;
+      format: string;
+    }) => {
+      if (options.format !== 'jsonl' && options.format !== 'csv') {
+        throw new AppError('validation', {
+          message: `unknown format ${options.format}`,
+          userMessage: `Unbekanntes Ausgabeformat „${options.format}“: erwartet jsonl oder csv.`,
+        });
+      }
+      await withDatabase(async (db) => {
+        const filter = {
+          table: options.table,
+          ...(options.region ? { region: options.region } : {}),
+          ...(options.period ? { period: options.period } : {}),
+          ...(options.measure ? { measure: options.measure } : {}),
+          allVintages: options.allVintages ?? false,
+        };
+        let written = 0;
+        if (options.format === 'csv') process.stdout.write('table;vintage;region;period;measure;dims;value;flag\n');
+        let chunk = '';
+        for await (const row of statistics.allObservations(db, filter)) {
+          written++;
+          chunk +=
+            options.format === 'jsonl'
+              ? `${JSON.stringify({ table: row.table, vintage: row.vintage, region: row.region, period: row.period, measure: row.measure, dims: row.dims, value: row.value, flag: row.flag })}\n`
+              : `${csvCell(row.table)};${row.vintage ?? ''};${csvCell(row.region)};${csvCell(row.period)};${csvCell(row.measure)};${csvCell(JSON.stringify(row.dims))};${row.value ?? ''};${csvCell(row.flag ?? '')}\n`;
+          if (chunk.length > 1 << 16) {
+            process.stdout.write(chunk);
+            chunk = '';
+          }
+        }
+        process.stdout.write(chunk);
+        if (written === 0) {
+          process.stderr.write(`Keine Beobachtungen für Tabelle ${options.table}${options.region ? `, Region ${options.region}` : ''}.\n`);
+        }
+      });
+    },
+  );
+
+function csvCell(text: string): string {
+  return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+referenceCommands(program);
+
+function reportError(error: unknown, context?: string): void {
+  if (error instanceof AppError) {
+    process.stderr.write(`Fehler: ${error.userMessage}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Fehler${context ? ` (${context})` : ''}: ${message}\n`);
+    if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  reportError(error);
+  process.exitCode = 1;
+}
