@@ -6,6 +6,7 @@ import { genesisFfcsvImporter, genesisFfcsvZipImporter, genesisFlatCsvImporter }
 import { genesisJsonImporter } from './genesis-json.ts';
 import { genesisTableCsvImporter } from './genesis-table-csv.ts';
 import { genesisXlsxImporter } from './genesis-xlsx.ts';
+import { extractImporter } from '../../demo/extract-format.ts';
 import type { Importer } from './types.ts';
 
 /** Every file layout the product reads, in the order detection tries them. */
@@ -21,4 +22,5 @@ export const IMPORTERS: readonly Importer[] = [
   gemeindeverzeichnisXlsxImporter,
   destatisKreiseXlsxImporter,
   genericLongCsvImporter,
+  extractImporter,
 ];

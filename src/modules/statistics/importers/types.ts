@@ -42,7 +42,8 @@ export type ImportFormat =
   | 'ba-engpass-xlsx'
   | 'ba-occupations-xlsx'
   | 'gemeindeverzeichnis-xlsx'
-  | 'generic-long-csv';
+  | 'generic-long-csv'
+  | 'bildungsregion-extract';
 
 /** One value of an official table in long form. */
 export interface ObservationRecord {

@@ -1,0 +1,625 @@
+import ExcelJS from 'exceljs';
+import { ImportFormatError } from '../statistics/importers/types.ts';
+import type { RegionLevel } from './levels.ts';
+import { GERMANY_KEY } from './names.ts';
+
+/**
+ * Parsers for the two Destatis Gemeindeverzeichnis (GV-ISys) workbooks the product reads:
+ * the annual "Auszug" with every Land, Regierungsbezirk, Kreis, Gemeindeverband and Gemeinde,
+ * and the Kreis table `04-kreise.xlsx` (with NUTS-3 codes). Pure: bytes in, records out.
+ *
+ * Only the Gemeinde rows (Satzart 60) of the Auszug carry figures; every higher level is the sum
+ * of its Gemeinden including the gemeindefreie Gebiete (their area belongs to the Kreis).
+ */
+
+export type GvLevel = Exclude<RegionLevel, 'land_group'>;
+
+/** Textkennzeichen of the GV-ISys records (Kreis 41–45, Gemeindeverband 50–58, Gemeinde 60–67). */
+export const TEXT_CODE_LABELS: Readonly<Record<string, string>> = {
+  '41': 'kreisfreie Stadt',
+  '42': 'Stadtkreis',
+  '43': 'Kreis',
+  '44': 'Landkreis',
+  '45': 'Regionalverband',
+  '50': 'verbandsfreie Gemeinde',
+  '51': 'Amt',
+  '52': 'Samtgemeinde',
+  '53': 'Verbandsgemeinde',
+  '54': 'Verwaltungsgemeinschaft',
+  '55': 'Kirchspielslandgemeinde',
+  '56': 'Verwaltungsverband',
+  '57': 'Verwaltungsgemeinschaft (Trägermodell)',
+  '58': 'erfüllende Gemeinde',
+  '60': 'Markt',
+  '61': 'kreisfreie Stadt',
+  '62': 'Stadtkreis',
+  '63': 'Stadt',
+  '64': 'kreisangehörige Gemeinde',
+  '65': 'gemeindefreies Gebiet, bewohnt',
+  '66': 'gemeindefreies Gebiet, unbewohnt',
+  '67': 'Große Kreisstadt',
+};
+
+/** Textkennzeichen of gemeindefreie Gebiete: keyed like Gemeinden, but no Gemeinde. */
+const UNINCORPORATED_CODES = new Set(['65', '66']);
+/** Gemeindeverband record of a Gemeinde outside any association (the Gemeinde itself). */
+export const VERBANDSFREI_CODE = '50';
+
+export interface GvRegion {
+  /** DG; Land 2, RB 3, Kreis 5 digits; Gemeindeverband 9 (ARS prefix); Gemeinde 8 (AGS). */
+  key: string;
+  level: GvLevel;
+  name: string;
+  /** Textkennzeichen as published (null for Land, RB and Germany). */
+  textCode: string | null;
+  typeLabel: string;
+  parentKey: string | null;
+  /** 12-digit ARS of a Gemeinde or gemeindefreies Gebiet. */
+  ars: string | null;
+  areaKm2: number;
+  population: number;
+  populationMale: number;
+  populationFemale: number;
+  /** Inhabitants per km² as published (Gemeinden); null where the file has no figure. */
+  density: number | null;
+  /** Postleitzahl of the administrative seat. */
+  postalCode: string | null;
+  /** Geographic centre ("Mittelpunktkoordinaten") of a Gemeinde, WGS84 – not the seat. */
+  longitude: number | null;
+  latitude: number | null;
+  /** Grad der Verstädterung key (`01` dicht, `02` mittel, `03` gering besiedelt). */
+  urbanisation: string | null;
+  /** Gemeindefreies Gebiet (Textkennzeichen 65/66). */
+  unincorporated: boolean;
+  /** Row in the data sheet (0 for Germany, which the file does not list). */
+  row: number;
+}
+
+/** What a Destatis workbook says about itself (title, dates, © block). */
+export interface DestatisWorkbookInfo {
+  title: string;
+  /** Gebietsstand / Stichtag of the figures, ISO. */
+  referenceDate: string;
+  /** Publication month (`Erscheinungsmonat`) as `YYYY-MM`, or null. */
+  publishedMonth: string | null;
+  publisher: string;
+  /** Year on the © line. */
+  copyrightYear: string | null;
+  /** The © block as printed, lines joined by a blank. */
+  licence: string;
+  /** Short credit to show next to the data. */
+  attribution: string;
+}
+
+export interface Gemeindeverzeichnis extends DestatisWorkbookInfo {
+  sheetName: string;
+  /** Grad der Verstädterung key → label as published. */
+  urbanisationLabels: Record<string, string>;
+  /** DG, Länder, RBs, Kreise, Gemeindeverbände, Gemeinden (incl. gemeindefreie Gebiete), in file order. */
+  regions: GvRegion[];
+}
+
+export interface KreisRow {
+  key: string;
+  /** `Kreisfreie Stadt`, `Landkreis`, `Kreis`, `Regionalverband`. */
+  typeLabel: string;
+  name: string;
+  nuts3: string;
+  areaKm2: number;
+  population: number;
+  populationMale: number;
+  populationFemale: number;
+  density: number;
+  row: number;
+}
+
+export interface KreiseTable extends DestatisWorkbookInfo {
+  sheetName: string;
+  kreise: KreisRow[];
+  /** `Insgesamt` rows of the Länder (key = Land) and of Germany (key = DG). */
+  totals: Omit<KreisRow, 'typeLabel' | 'nuts3'>[];
+  /** Names of Länder and Regierungsbezirke from the heading rows. */
+  headingNames: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook access
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw layoutError('Layout: eine lesbare Excel-Arbeitsmappe (xlsx)', errorText(error));
+  }
+  return workbook;
+}
+
+/** The text a cell shows: rich text joined, formula results, hyperlink texts. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
+  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
+  if ('error' in value) return '';
+  return '';
+}
+
+function cellNumber(value: ExcelJS.CellValue): number | null {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number') return value.result;
+  return null;
+}
+
+function rowTexts(sheet: ExcelJS.Worksheet, row: number, columns: number): string[] {
+  const cells = sheet.getRow(row);
+  const texts: string[] = [];
+  for (let column = 1; column <= columns; column++) texts.push(cellText(cells.getCell(column).value).trim());
+  return texts;
+}
+
+/** Header texts compare without line breaks, soft hyphens and footnote marks (`Fläche km2 1)`). */
+function normaliseHeader(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\d\)\s*$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+function layoutError(expected: string, found: string | null = null, line: number | null = null): ImportFormatError {
+  return new ImportFormatError({ line, expected, found });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const GERMAN_MONTHS: Record<string, string> = {
+  januar: '01',
+  februar: '02',
+  märz: '03',
+  april: '04',
+  mai: '05',
+  juni: '06',
+  juli: '07',
+  august: '08',
+  september: '09',
+  oktober: '10',
+  november: '11',
+  dezember: '12',
+};
+
+/**
+ * Reads title, Gebietsstand, Erscheinungsmonat and the © block from any sheet's first columns.
+ * The © block is the line starting with `©` and the indented lines after it.
+ */
+function workbookInfo(workbook: ExcelJS.Workbook, title: string, referenceDate: string): DestatisWorkbookInfo {
+  let publishedMonth: string | null = null;
+  let copyright: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    const lines: string[] = [];
+    sheet.eachRow((row) => {
+      const text = cellText(row.getCell(1).value) || cellText(row.getCell(2).value);
+      lines.push(text);
+    });
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.trim();
+      const month = /^Erscheinungsmonat:\s*(\p{L}+)\s+(\d{4})/u.exec(line);
+      if (month && publishedMonth === null) {
+        const mm = GERMAN_MONTHS[month[1]!.toLowerCase()];
+        if (mm) publishedMonth = `${month[2]}-${mm}`;
+      }
+      if (line.startsWith('©') && copyright.length === 0) {
+        const block = [line];
+        for (let j = i + 1; j < lines.length && /^\s+\S/.test(lines[j]!); j++) block.push(lines[j]!.trim());
+        copyright = block;
+      }
+    }
+  }
+  if (copyright.length === 0) throw layoutError('Layout: ein ©-Vermerk des Statistischen Bundesamtes');
+  // "Statistisches Bundesamt (Destatis), 2024" names publisher and year.
+  const owner = copyright.map((line) => /(Statistisches Bundesamt \(Destatis\)),\s*(\d{4})/.exec(line)).find(Boolean);
+  const publisher = owner?.[1] ?? 'Statistisches Bundesamt (Destatis)';
+  const copyrightYear = owner?.[2] ?? null;
+  return {
+    title,
+    referenceDate,
+    publishedMonth,
+    publisher,
+    copyrightYear,
+    licence: copyright.join(' '),
+    attribution: `© ${publisher}${copyrightYear ? `, ${copyrightYear}` : ''}`,
+  };
+}
+
+function isoDate(german: string): string {
+  const [dd, mm, yyyy] = german.split('.');
+  return `${yyyy}-${mm}-${dd}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gemeindeverzeichnis "Auszug"
+
+/** Columns A–T of the data sheet, checked against the header row before reading. */
+const GV_HEADER: readonly (string | null)[] = [
+  'satz-art',
+  'text-kenn-zeichen',
+  'land',
+  'rb',
+  'kreis',
+  'vb',
+  'gem',
+  'gemeindename',
+  'fläche km2',
+  'insgesamt',
+  'männlich',
+  'weiblich',
+  'je km2',
+  'postleit-zahl',
+  'längengrad',
+  'breitengrad',
+  'schlüssel',
+  'bezeichnung',
+  'schlüssel',
+  'bezeichnung',
+];
+
+const GV_SHEET = /^Onlineprodukt_Gemeinden/i;
+
+/** True when the workbook has the Auszug's data sheet; the full check happens in the parser. */
+export function isGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.some((sheet) => GV_SHEET.test(sheet.name));
+}
+
+interface Totals {
+  area: number;
+  population: number;
+  male: number;
+  female: number;
+}
+
+export async function parseGemeindeverzeichnis(bytes: Uint8Array): Promise<Gemeindeverzeichnis> {
+  return parseGemeindeverzeichnisWorkbook(await loadWorkbook(bytes));
+}
+
+export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Gemeindeverzeichnis {
+  const sheet = workbook.worksheets.find((candidate) => GV_SHEET.test(candidate.name));
+  if (!sheet) {
+    throw layoutError(
+      'Layout des Gemeindeverzeichnisses (Tabellenblatt „Onlineprodukt_Gemeinden…“)',
+      workbook.worksheets.map((candidate) => candidate.name).join(', '),
+    );
+  }
+  const headerRow = findHeaderRow(sheet);
+  const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
+  const date = /am (\d{2}\.\d{2}\.\d{4})/.exec(title);
+  if (!date) throw layoutError('Layout: Titel mit Stichtag „am TT.MM.JJJJ“ in Zeile 1', title, 1);
+  const info = workbookInfo(workbook, title, isoDate(date[1]!));
+
+  const regions: GvRegion[] = [];
+  const byKey = new Map<string, GvRegion>();
+  const urbanisationLabels: Record<string, string> = {};
+  const govRegionLands = new Set<string>();
+  const add = (region: GvRegion) => {
+    if (byKey.has(region.key)) {
+      throw new ImportFormatError({ line: region.row, expected: 'jeden Regionalschlüssel nur einmal', found: region.key });
+    }
+    byKey.set(region.key, region);
+    regions.push(region);
+  };
+
+  let started = false;
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const recordType = cellText(row.getCell(1).value).trim();
+    if (recordType === '') continue;
+    // Merged header cells repeat below the header row; the data end where the footnotes start.
+    if (!/^\d{2}$/.test(recordType)) {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    const text = (column: number) => cellText(row.getCell(column).value).trim();
+    const digits = (column: number, length: number, what: string): string => {
+      const value = text(column);
+      if (!new RegExp(`^\\d{${length}}$`).test(value)) {
+        throw new ImportFormatError({ line: r, column, expected: `${what} mit ${length} Ziffern`, found: value });
+      }
+      return value;
+    };
+    const name = text(8);
+    const base = {
+      name,
+      areaKm2: 0,
+      population: 0,
+      populationMale: 0,
+      populationFemale: 0,
+      density: null,
+      postalCode: null,
+      longitude: null,
+      latitude: null,
+      urbanisation: null,
+      unincorporated: false,
+      ars: null,
+      row: r,
+    };
+    switch (recordType) {
+      case '10': {
+        const land = digits(3, 2, 'Land');
+        add({ ...base, key: land, level: 'state', textCode: null, typeLabel: 'Land', parentKey: GERMANY_KEY });
+        break;
+      }
+      case '20': {
+        const land = digits(3, 2, 'Land');
+        govRegionLands.add(land);
+        add({
+          ...base,
+          key: land + digits(4, 1, 'Regierungsbezirk'),
+          level: 'gov_region',
+          textCode: null,
+          typeLabel: govRegionType(name),
+          parentKey: land,
+        });
+        break;
+      }
+      case '30':
+        // Regionen (Baden-Württemberg's planning regions) have no key of their own in statistics.
+        break;
+      case '40': {
+        const land = digits(3, 2, 'Land');
+        const rb = land + digits(4, 1, 'Regierungsbezirk');
+        const code = textCode(text(2), r, ['41', '42', '43', '44', '45']);
+        add({
+          ...base,
+          key: rb + digits(5, 2, 'Kreis'),
+          level: 'district',
+          textCode: code,
+          typeLabel: TEXT_CODE_LABELS[code]!,
+          parentKey: govRegionLands.has(land) ? rb : land,
+        });
+        break;
+      }
+      case '50': {
+        const kreis = digits(3, 2, 'Land') + digits(4, 1, 'Regierungsbezirk') + digits(5, 2, 'Kreis');
+        const code = textCode(text(2), r, ['50', '51', '52', '53', '54', '55', '56', '57', '58']);
+        add({
+          ...base,
+          key: kreis + digits(6, 4, 'Gemeindeverband'),
+          level: 'municipal_association',
+          textCode: code,
+          typeLabel: TEXT_CODE_LABELS[code]!,
+          parentKey: kreis,
+        });
+        break;
+      }
+      case '60': {
+        const kreis = digits(3, 2, 'Land') + digits(4, 1, 'Regierungsbezirk') + digits(5, 2, 'Kreis');
+        const association = kreis + digits(6, 4, 'Gemeindeverband');
+        const gemeinde = digits(7, 3, 'Gemeinde');
+        const code = textCode(text(2), r, ['60', '61', '62', '63', '64', '65', '66', '67']);
+        const parent = byKey.get(association);
+        if (!parent) {
+          throw new ImportFormatError({ line: r, expected: `Gemeindeverband ${association} vor seinen Gemeinden` });
+        }
+        const number = (column: number, what: string): number => {
+          const value = cellNumber(row.getCell(column).value);
+          if (value === null) {
+            throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
+          }
+          return value;
+        };
+        const urbanisation = text(19) || null;
+        if (urbanisation) urbanisationLabels[urbanisation] ??= text(20);
+        add({
+          ...base,
+          key: kreis + gemeinde,
+          level: 'municipality',
+          textCode: code,
+          typeLabel: TEXT_CODE_LABELS[code]!,
+          // A Gemeinde outside any association hangs directly below its Kreis.
+          parentKey: parent.textCode === VERBANDSFREI_CODE ? kreis : association,
+          ars: association + gemeinde,
+          areaKm2: number(9, 'Fläche'),
+          population: number(10, 'Bevölkerung insgesamt'),
+          populationMale: number(11, 'Bevölkerung männlich'),
+          populationFemale: number(12, 'Bevölkerung weiblich'),
+          density: cellNumber(row.getCell(13).value),
+          postalCode: text(14) || null,
+          longitude: coordinate(text(15), r, 15),
+          latitude: coordinate(text(16), r, 16),
+          urbanisation,
+          unincorporated: UNINCORPORATED_CODES.has(code),
+        });
+        break;
+      }
+      default:
+        throw new ImportFormatError({ line: r, column: 1, expected: 'Satzart 10, 20, 30, 40, 50 oder 60', found: recordType });
+    }
+  }
+  if (!regions.some((region) => region.level === 'municipality')) {
+    throw layoutError('Layout: Gemeindezeilen (Satzart 60) im Gemeindeverzeichnis');
+  }
+
+  const germany: GvRegion = {
+    key: GERMANY_KEY,
+    level: 'country',
+    name: 'Deutschland',
+    textCode: null,
+    typeLabel: 'Bund',
+    parentKey: null,
+    ars: null,
+    areaKm2: 0,
+    population: 0,
+    populationMale: 0,
+    populationFemale: 0,
+    density: null,
+    postalCode: null,
+    longitude: null,
+    latitude: null,
+    urbanisation: null,
+    unincorporated: false,
+    row: 0,
+  };
+  regions.unshift(germany);
+  byKey.set(GERMANY_KEY, germany);
+  sumUp(regions, byKey);
+  return { ...info, sheetName: sheet.name, urbanisationLabels, regions };
+}
+
+function findHeaderRow(sheet: ExcelJS.Worksheet): number {
+  for (let r = 1; r <= Math.min(12, sheet.rowCount); r++) {
+    const texts = rowTexts(sheet, r, GV_HEADER.length).map(normaliseHeader);
+    if (texts[2] !== 'land' || texts[3] !== 'rb') continue;
+    const mismatch = GV_HEADER.findIndex((expected, i) => expected !== null && texts[i] !== expected);
+    if (mismatch >= 0) {
+      throw new ImportFormatError({
+        line: r,
+        column: mismatch + 1,
+        expected: `Layout des Gemeindeverzeichnisses: Spaltenkopf „${GV_HEADER[mismatch]}“`,
+        found: texts[mismatch] ?? '',
+      });
+    }
+    return r;
+  }
+  throw layoutError('Layout des Gemeindeverzeichnisses: Kopfzeile mit „Land“, „RB“, „Kreis“, „VB“, „Gem“');
+}
+
+function textCode(value: string, line: number, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) {
+    throw new ImportFormatError({ line, column: 2, expected: `Textkennzeichen ${allowed.join('/')}`, found: value });
+  }
+  return value;
+}
+
+/** `9,43751` → 9.43751 (the file stores coordinates as text with decimal comma). */
+function coordinate(value: string, line: number, column: number): number | null {
+  if (value === '') return null;
+  if (!/^-?\d+(,\d+)?$/.test(value)) {
+    throw new ImportFormatError({ line, column, expected: 'Koordinate mit Dezimalkomma', found: value });
+  }
+  return Number(value.replace(',', '.'));
+}
+
+function govRegionType(name: string): string {
+  if (/^früher:\s*Direktionsbezirk/i.test(name)) return 'ehemaliger Direktionsbezirk';
+  if (/^früher:/i.test(name)) return 'ehemaliger Regierungsbezirk';
+  if (/^Statistische Region/i.test(name)) return 'Statistische Region';
+  return 'Regierungsbezirk';
+}
+
+/** Adds every Gemeinde's figures to its Gemeindeverband, Kreis, RB, Land and Germany. */
+function sumUp(regions: GvRegion[], byKey: Map<string, GvRegion>): void {
+  const totals = new Map<string, Totals>();
+  for (const region of regions) {
+    if (region.level !== 'municipality' || region.ars === null) continue;
+    const kreis = region.key.slice(0, 5);
+    const targets = [region.ars.slice(0, 9), kreis, kreis.slice(0, 3), kreis.slice(0, 2), GERMANY_KEY];
+    for (const key of new Set(targets)) {
+      if (!byKey.has(key)) continue;
+      const sum = totals.get(key) ?? { area: 0, population: 0, male: 0, female: 0 };
+      sum.area += region.areaKm2;
+      sum.population += region.population;
+      sum.male += region.populationMale;
+      sum.female += region.populationFemale;
+      totals.set(key, sum);
+    }
+  }
+  for (const [key, sum] of totals) {
+    const region = byKey.get(key)!;
+    // Areas are published with two decimals; summing floats must not invent more.
+    region.areaKm2 = Math.round(sum.area * 100) / 100;
+    region.population = sum.population;
+    region.populationMale = sum.male;
+    region.populationFemale = sum.female;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 04-kreise.xlsx
+
+const KREISE_SHEET = /^Kreisfreie Städte u(nd|\.) Landkreise/i;
+
+export function isKreiseWorkbook(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.some((sheet) => KREISE_SHEET.test(sheet.name));
+}
+
+export async function parseKreiseTable(bytes: Uint8Array): Promise<KreiseTable> {
+  return parseKreiseWorkbook(await loadWorkbook(bytes));
+}
+
+export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
+  const sheet = workbook.worksheets.find((candidate) => KREISE_SHEET.test(candidate.name));
+  if (!sheet) {
+    throw layoutError(
+      'Layout der Kreistabelle (Tabellenblatt „Kreisfreie Städte u. Landkreise“)',
+      workbook.worksheets.map((candidate) => candidate.name).join(', '),
+    );
+  }
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(12, sheet.rowCount); r++) {
+    const texts = rowTexts(sheet, r, 9).map(normaliseHeader);
+    if (texts[0]?.startsWith('schlüssel') && texts[3] === 'nuts3') {
+      const expected = ['insgesamt', 'männlich', 'weiblich'];
+      const next = rowTexts(sheet, r + 1, 9).map(normaliseHeader);
+      if (!next[4]?.startsWith('fläche') || expected.some((label, i) => next[5 + i] !== label)) {
+        throw layoutError('Layout der Kreistabelle: Spalten Fläche, Bevölkerung insgesamt/männlich/weiblich', next.join(' | '), r + 1);
+      }
+      headerRow = r + 1;
+      break;
+    }
+  }
+  if (headerRow === 0) throw layoutError('Layout der Kreistabelle: Kopfzeile mit „Schlüssel-nummer“ und „NUTS3“');
+  const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
+  const stand = /Gebietsstand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(
+    `${cellText(sheet.getRow(2).getCell(1).value)} ${title}`,
+  );
+  if (!stand) throw layoutError('Layout der Kreistabelle: „Gebietsstand: TT.MM.JJJJ“ in Zeile 2', null, 2);
+  const info = workbookInfo(workbook, title, isoDate(stand[1]!));
+
+  const kreise: KreisRow[] = [];
+  const totals: KreiseTable['totals'] = [];
+  const headingNames: Record<string, string> = {};
+  let land: string | null = null;
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const text = (column: number) => cellText(row.getCell(column).value).trim();
+    const number = (column: number, what: string): number => {
+      const value = cellNumber(row.getCell(column).value);
+      if (value === null) throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
+      return value;
+    };
+    const figures = () => ({
+      areaKm2: Math.round(number(5, 'Fläche') * 100) / 100,
+      population: number(6, 'Bevölkerung insgesamt'),
+      populationMale: number(7, 'Bevölkerung männlich'),
+      populationFemale: number(8, 'Bevölkerung weiblich'),
+      density: number(9, 'Einwohner je km²'),
+      row: r,
+    });
+    // Excel turned some heading keys into numbers (Sachsen `145`); keys are text again here.
+    const rawKey = row.getCell(1).value;
+    const key = typeof rawKey === 'number' ? String(rawKey).padStart(3, '0') : text(1);
+    if (/^\d{5}$/.test(key)) {
+      kreise.push({ key, typeLabel: text(2), name: text(3), nuts3: text(4), ...figures() });
+    } else if (/^\d{2}$/.test(key)) {
+      land = key;
+      headingNames[key] = text(2);
+    } else if (/^\d{3}$/.test(key)) {
+      headingNames[key] = text(2);
+    } else if (key === '' && text(3) === 'Insgesamt' && text(2) === 'Deutschland') {
+      totals.push({ key: GERMANY_KEY, name: 'Deutschland', ...figures() });
+      break;
+    } else if (key === '' && text(3) === 'Insgesamt') {
+      if (!land) throw new ImportFormatError({ line: r, expected: 'eine Landesüberschrift vor „Insgesamt“' });
+      totals.push({ key: land, name: headingNames[land] ?? land, ...figures() });
+    } else if (key !== '') {
+      break;
+    }
+  }
+  if (kreise.length === 0) throw layoutError('Layout der Kreistabelle: Zeilen mit fünfstelligem Kreisschlüssel');
+  return { ...info, sheetName: sheet.name, kreise, totals, headingNames };
+}

@@ -1,0 +1,4 @@
+/** Public entry of the statistics module: the store of official statistics and its importers. */
+export { statisticsRoutes } from './routes.ts';
+export * as statistics from './service.ts';
+export { deleteIncompleteDatasets } from './repository.ts';

@@ -1,0 +1,60 @@
+import { ensureDemoData } from './modules/demo/index.ts';
+import { ensureReferenceData } from './modules/regions/index.ts';
+import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
+import { loadConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db/open.ts';
+import { AppError } from './platform/errors.ts';
+import { buildApp } from './platform/http/app.ts';
+
+const config = loadConfig();
+
+async function main(): Promise<void> {
+  const opened = await openDatabase(config, 'server');
+  const jobs = new Set<Promise<void>>();
+  const app = await buildApp({
+    db: opened.db,
+    config,
+    logger: process.env.LOG_LEVEL !== 'silent',
+    trackJob: (done) => {
+      jobs.add(done);
+      void done.finally(() => jobs.delete(done));
+    },
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await Promise.allSettled([...jobs]);
+    // An open PGlite keeps the process alive and may lose the last writes: always close it.
+    await opened.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await deleteIncompleteDatasets(opened.db);
+    const reference = await ensureReferenceData(opened.db);
+    if (reference.loaded) app.log.info(`reference data loaded: ${reference.regions} regions`);
+    if (config.demoData) {
+      const demo = await ensureDemoData(opened.db, (message) => app.log.info(message));
+      if (demo.loaded) app.log.info(`demo data loaded: ${demo.datasets} datasets, ${demo.rows} values`);
+    }
+    const address = await app.listen({ port: config.port, host: config.host });
+    opened.lock?.setUrl(address);
+    app.log.info(`Bildungsregion läuft auf ${address} (Datenbank: ${opened.db.kind}, ${opened.db.location})`);
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await opened.close();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof AppError ? error.userMessage : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Bildungsregion konnte nicht starten: ${message}\n`);
+  process.exit(1);
+});
