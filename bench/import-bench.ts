@@ -1,0 +1,81 @@
+/**
+ * One benchmark run in its own process (so peak RSS is this database's alone):
+ * import the generated file, then COPY the same rows, already in COPY text, into the same
+ * table as the baseline. Prints one JSON line.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { PGliteDatabase } from '../src/platform/db/pglite.ts';
+import { PostgresDatabase } from '../src/platform/db/postgres.ts';
+import { importFile } from '../src/modules/statistics/import-service.ts';
+import { openWithDetectedImporter } from '../src/modules/statistics/importers/detect.ts';
+import { IMPORTERS } from '../src/modules/statistics/importers/index.ts';
+import { observationCopyLine } from '../src/modules/statistics/repository.ts';
+import pg from 'pg';
+
+const [kind, file] = process.argv.slice(2) as ['pglite' | 'postgres', string];
+const bytes = new Uint8Array(readFileSync(file));
+
+let db: Database;
+let cleanup = async () => {};
+if (kind === 'postgres') {
+  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `bildungsregion_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  db = new PostgresDatabase(target.toString());
+  cleanup = async () => {
+    await db.close();
+    await admin.query(`DROP DATABASE ${name}`);
+    await admin.end();
+  };
+} else {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bildungsregion-bench-'));
+  db = await PGliteDatabase.open(path.join(dir, 'pglite'));
+  cleanup = async () => {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+await migrate(db);
+
+const started = performance.now();
+const summary = await importFile(db, { fileName: path.basename(file), bytes });
+const importSeconds = (performance.now() - started) / 1000;
+
+// Baseline: the same rows, parsed beforehand (not timed), loaded by plain COPY into the same table.
+const { stream } = await openWithDetectedImporter(IMPORTERS, { fileName: path.basename(file), bytes });
+const baselineId = await db.write(async (tx) => {
+  const result = await tx.query<{ id: number }>(
+    `INSERT INTO datasets (source, table_code, title, publisher, licence, format, file_name, file_hash)
+     VALUES ('own', 'baseline', 'baseline', '', '', 'baseline', 'baseline', 'baseline') RETURNING id`,
+  );
+  return result.rows[0]!.id;
+});
+const lines: string[] = [];
+for (let next = stream.next(); !next.done; next = stream.next()) lines.push(observationCopyLine(baselineId, next.value));
+const copyText = lines.join('');
+lines.length = 0;
+const copyStarted = performance.now();
+await db.write((tx) => tx.copyFrom('observations', ['dataset_id', 'region_key', 'period', 'measure', 'dims', 'value', 'flag'], copyText));
+const copySeconds = (performance.now() - copyStarted) / 1000;
+
+await cleanup();
+process.stdout.write(
+  `${JSON.stringify({
+    database: kind,
+    rows: summary.rows,
+    importSeconds,
+    rowsPerSecond: summary.rows / importSeconds,
+    copySeconds,
+    ratioToCopy: importSeconds / copySeconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);
