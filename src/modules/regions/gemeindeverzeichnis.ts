@@ -85,7 +85,7 @@ export interface DestatisWorkbookInfo {
   publisher: string;
   /** Year on the © line. */
   copyrightYear: string | null;
-  /** The © block as printed, lines joined by a blank. */
+  /** The © block as printed (one line per row, indentation removed). */
   licence: string;
   /** Short credit to show next to the data. */
   attribution: string;
@@ -128,7 +128,10 @@ export interface KreiseTable extends DestatisWorkbookInfo {
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // exceljs types its input as its own `Buffer extends ArrayBuffer`; JSZip reads either.
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    await workbook.xlsx.load(copy.buffer);
   } catch (error) {
     throw layoutError('Layout: eine lesbare Excel-Arbeitsmappe (xlsx)', errorText(error));
   }
@@ -150,7 +153,8 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 function cellNumber(value: ExcelJS.CellValue): number | null {
   if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number') return value.result;
+  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number')
+    return value.result;
   return null;
 }
 
@@ -170,7 +174,11 @@ function normaliseHeader(text: string): string {
     .toLowerCase();
 }
 
-function layoutError(expected: string, found: string | null = null, line: number | null = null): ImportFormatError {
+function layoutError(
+  expected: string,
+  found: string | null = null,
+  line: number | null = null,
+): ImportFormatError {
   return new ImportFormatError({ line, expected, found });
 }
 
@@ -197,7 +205,11 @@ const GERMAN_MONTHS: Record<string, string> = {
  * Reads title, Gebietsstand, Erscheinungsmonat and the © block from any sheet's first columns.
  * The © block is the line starting with `©` and the indented lines after it.
  */
-function workbookInfo(workbook: ExcelJS.Workbook, title: string, referenceDate: string): DestatisWorkbookInfo {
+function workbookInfo(
+  workbook: ExcelJS.Workbook,
+  title: string,
+  referenceDate: string,
+): DestatisWorkbookInfo {
   let publishedMonth: string | null = null;
   let copyright: string[] = [];
   for (const sheet of workbook.worksheets) {
@@ -222,7 +234,9 @@ function workbookInfo(workbook: ExcelJS.Workbook, title: string, referenceDate: 
   }
   if (copyright.length === 0) throw layoutError('Layout: ein ©-Vermerk des Statistischen Bundesamtes');
   // "Statistisches Bundesamt (Destatis), 2024" names publisher and year.
-  const owner = copyright.map((line) => /(Statistisches Bundesamt \(Destatis\)),\s*(\d{4})/.exec(line)).find(Boolean);
+  const owner = copyright
+    .map((line) => /(Statistisches Bundesamt \(Destatis\)),\s*(\d{4})/.exec(line))
+    .find(Boolean);
   const publisher = owner?.[1] ?? 'Statistisches Bundesamt (Destatis)';
   const copyrightYear = owner?.[2] ?? null;
   return {
@@ -231,7 +245,7 @@ function workbookInfo(workbook: ExcelJS.Workbook, title: string, referenceDate: 
     publishedMonth,
     publisher,
     copyrightYear,
-    licence: copyright.join(' '),
+    licence: copyright.join('\n'),
     attribution: `© ${publisher}${copyrightYear ? `, ${copyrightYear}` : ''}`,
   };
 }
@@ -306,7 +320,11 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
   const govRegionLands = new Set<string>();
   const add = (region: GvRegion) => {
     if (byKey.has(region.key)) {
-      throw new ImportFormatError({ line: region.row, expected: 'jeden Regionalschlüssel nur einmal', found: region.key });
+      throw new ImportFormatError({
+        line: region.row,
+        expected: 'jeden Regionalschlüssel nur einmal',
+        found: region.key,
+      });
     }
     byKey.set(region.key, region);
     regions.push(region);
@@ -327,7 +345,12 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
     const digits = (column: number, length: number, what: string): string => {
       const value = text(column);
       if (!new RegExp(`^\\d{${length}}$`).test(value)) {
-        throw new ImportFormatError({ line: r, column, expected: `${what} mit ${length} Ziffern`, found: value });
+        throw new ImportFormatError({
+          line: r,
+          column,
+          expected: `${what} mit ${length} Ziffern`,
+          found: value,
+        });
       }
       return value;
     };
@@ -350,7 +373,14 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
     switch (recordType) {
       case '10': {
         const land = digits(3, 2, 'Land');
-        add({ ...base, key: land, level: 'state', textCode: null, typeLabel: 'Land', parentKey: GERMANY_KEY });
+        add({
+          ...base,
+          key: land,
+          level: 'state',
+          textCode: null,
+          typeLabel: 'Land',
+          parentKey: GERMANY_KEY,
+        });
         break;
       }
       case '20': {
@@ -403,12 +433,20 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
         const code = textCode(text(2), r, ['60', '61', '62', '63', '64', '65', '66', '67']);
         const parent = byKey.get(association);
         if (!parent) {
-          throw new ImportFormatError({ line: r, expected: `Gemeindeverband ${association} vor seinen Gemeinden` });
+          throw new ImportFormatError({
+            line: r,
+            expected: `Gemeindeverband ${association} vor seinen Gemeinden`,
+          });
         }
         const number = (column: number, what: string): number => {
           const value = cellNumber(row.getCell(column).value);
           if (value === null) {
-            throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
+            throw new ImportFormatError({
+              line: r,
+              column,
+              expected: `${what} als Zahl`,
+              found: text(column),
+            });
           }
           return value;
         };
@@ -437,7 +475,12 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
         break;
       }
       default:
-        throw new ImportFormatError({ line: r, column: 1, expected: 'Satzart 10, 20, 30, 40, 50 oder 60', found: recordType });
+        throw new ImportFormatError({
+          line: r,
+          column: 1,
+          expected: 'Satzart 10, 20, 30, 40, 50 oder 60',
+          found: recordType,
+        });
     }
   }
   if (!regions.some((region) => region.level === 'municipality')) {
@@ -490,7 +533,12 @@ function findHeaderRow(sheet: ExcelJS.Worksheet): number {
 
 function textCode(value: string, line: number, allowed: readonly string[]): string {
   if (!allowed.includes(value)) {
-    throw new ImportFormatError({ line, column: 2, expected: `Textkennzeichen ${allowed.join('/')}`, found: value });
+    throw new ImportFormatError({
+      line,
+      column: 2,
+      expected: `Textkennzeichen ${allowed.join('/')}`,
+      found: value,
+    });
   }
   return value;
 }
@@ -566,13 +614,18 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
       const expected = ['insgesamt', 'männlich', 'weiblich'];
       const next = rowTexts(sheet, r + 1, 9).map(normaliseHeader);
       if (!next[4]?.startsWith('fläche') || expected.some((label, i) => next[5 + i] !== label)) {
-        throw layoutError('Layout der Kreistabelle: Spalten Fläche, Bevölkerung insgesamt/männlich/weiblich', next.join(' | '), r + 1);
+        throw layoutError(
+          'Layout der Kreistabelle: Spalten Fläche, Bevölkerung insgesamt/männlich/weiblich',
+          next.join(' | '),
+          r + 1,
+        );
       }
       headerRow = r + 1;
       break;
     }
   }
-  if (headerRow === 0) throw layoutError('Layout der Kreistabelle: Kopfzeile mit „Schlüssel-nummer“ und „NUTS3“');
+  if (headerRow === 0)
+    throw layoutError('Layout der Kreistabelle: Kopfzeile mit „Schlüssel-nummer“ und „NUTS3“');
   const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
   const stand = /Gebietsstand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(
     `${cellText(sheet.getRow(2).getCell(1).value)} ${title}`,
@@ -589,7 +642,8 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
     const text = (column: number) => cellText(row.getCell(column).value).trim();
     const number = (column: number, what: string): number => {
       const value = cellNumber(row.getCell(column).value);
-      if (value === null) throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
+      if (value === null)
+        throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
       return value;
     };
     const figures = () => ({
@@ -602,24 +656,27 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
     });
     // Excel turned some heading keys into numbers (Sachsen `145`); keys are text again here.
     const rawKey = row.getCell(1).value;
-    const key = typeof rawKey === 'number' ? String(rawKey).padStart(3, '0') : text(1);
+    const key = typeof rawKey === 'number' ? String(rawKey) : text(1);
     if (/^\d{5}$/.test(key)) {
       kreise.push({ key, typeLabel: text(2), name: text(3), nuts3: text(4), ...figures() });
-    } else if (/^\d{2}$/.test(key)) {
+    } else if (/^\d{2}$/.test(key) && typeof rawKey === 'string') {
       land = key;
       headingNames[key] = text(2);
-    } else if (/^\d{3}$/.test(key)) {
-      headingNames[key] = text(2);
+    } else if (/^\d{3,4}$/.test(key)) {
+      // Regierungsbezirke (3 digits) and Baden-Württemberg's Regionen (4 digits) are headings only.
+      if (key.length === 3) headingNames[key] = text(2);
     } else if (key === '' && text(3) === 'Insgesamt' && text(2) === 'Deutschland') {
       totals.push({ key: GERMANY_KEY, name: 'Deutschland', ...figures() });
       break;
     } else if (key === '' && text(3) === 'Insgesamt') {
       if (!land) throw new ImportFormatError({ line: r, expected: 'eine Landesüberschrift vor „Insgesamt“' });
       totals.push({ key: land, name: headingNames[land] ?? land, ...figures() });
-    } else if (key !== '') {
+    } else if (key !== '' && land !== null) {
+      // Footnotes after the last Land without a Germany row.
       break;
     }
   }
-  if (kreise.length === 0) throw layoutError('Layout der Kreistabelle: Zeilen mit fünfstelligem Kreisschlüssel');
+  if (kreise.length === 0)
+    throw layoutError('Layout der Kreistabelle: Zeilen mit fünfstelligem Kreisschlüssel');
   return { ...info, sheetName: sheet.name, kreise, totals, headingNames };
 }
