@@ -1,0 +1,627 @@
+/**
+ * The BA Fachkräfteengpassanalyse workbooks (Statistik der Bundesagentur für Arbeit):
+ *
+ * - `<year>_Deutschland_Engpass.xlsx`: one sheet per Anforderungsniveau (Fachkräfte,
+ *   Spezialisten, Experten), rows = KldB 4-digit Berufsuntergruppe, columns = employees,
+ *   (Fachkräfte only) "Geregelte Berufsausbildung", six indicator values, their points, count of
+ *   rated indicators, points, average points.
+ * - `<year>_Deutschland_Risiko_Ergänzung.xlsx`: the same for the risk and supplementary
+ *   indicators, plus the thresholds sheet `Grenzwerte_Indikatoren`.
+ * - `<year>_Länderergebnisse.xlsx`: average points per 3-digit KldB Berufsgruppe × Deutschland
+ *   and the BA's Land groups.
+ *
+ * Columns are found by their header labels, not by position: the Fachkräfte sheet has one
+ * column more than the others, and editions differ.
+ */
+import { GERMANY_KEY, landGroupKeyForName, regionKeyForName } from '../../regions/names.ts';
+import { parseValueCell } from './cells.ts';
+import type {
+  DimensionInfo,
+  FileProbe,
+  Importer,
+  ImportSource,
+  MeasureInfo,
+  ObservationRecord,
+  ObservationStream,
+  TableMetadata,
+} from './types.ts';
+import {
+  baseName,
+  type CellContent,
+  cellError,
+  cellText,
+  columnLetter,
+  contentDate,
+  joinWrappedLines,
+  layoutError,
+  loadWorkbook,
+  normalizeLabel,
+  readCell,
+  readLabelledValues,
+  readValue,
+  sheetByName,
+  sheetKey,
+  slug,
+  type Workbook,
+  type Worksheet,
+} from './xlsx.ts';
+
+const LABEL = 'BA-Fachkräfteengpassanalyse (xlsx)';
+const PUBLISHER = 'Statistik der Bundesagentur für Arbeit';
+const DEFAULT_LICENCE = '© Statistik der Bundesagentur für Arbeit';
+
+const FILE_NAME = /^\d{4}_(deutschland_(engpass|risiko)|l(ä|ae)nderergebnisse)/i;
+
+/** Anforderungsniveau (5th digit of the KldB) by sheet name. */
+const LEVEL_SHEETS: Record<string, { code: string; label: string }> = {
+  fachkräfte: { code: '2', label: 'Fachkraft' },
+  spezialisten: { code: '3', label: 'Spezialist' },
+  experten: { code: '4', label: 'Experte' },
+};
+const LEVEL_NAMES = 'Fachkräfte, Spezialisten, Experten';
+const LEVEL_LABELS: Record<string, string> = {
+  '1': 'Helfer',
+  '2': 'Fachkraft',
+  '3': 'Spezialist',
+  '4': 'Experte',
+};
+
+interface Indicator {
+  code: string;
+  unit: string | null;
+}
+
+/** BA column labels (normalised, lower case) → stable codes. Labels differ slightly between editions. */
+const INDICATORS: [RegExp, Indicator][] = [
+  [/^vakanzzeit/, { code: 'vacancy_duration_median', unit: 'Tage' }],
+  [
+    /^arbeitsuchenden-stellen-relation/,
+    { code: 'jobseeker_vacancy_ratio', unit: 'Arbeitsuchende je gemeldete Arbeitsstelle' },
+  ],
+  [/^berufs(sp\.|spezifische) arbeitslosenquote/, { code: 'occupation_unemployment_rate', unit: '%' }],
+  [/^veränderung des anteils .*ausländer/, { code: 'foreigner_share_change', unit: 'Prozentpunkte' }],
+  [/^abgangsrate aus arbeitslosigkeit/, { code: 'unemployment_exit_rate', unit: '%' }],
+  [/^entwicklung der mittleren entgelte/, { code: 'median_wage_change', unit: '%' }],
+  [
+    /^veränderung des anteils älterer beschäftigter/,
+    { code: 'older_employee_share_change', unit: 'Prozentpunkte' },
+  ],
+  [/^anteil unb(\.|esetzter) ausbildungsstellen/, { code: 'unfilled_training_place_share', unit: '%' }],
+  [/^absolventen-beschäftigten-relation/, { code: 'graduate_employee_ratio', unit: null }],
+  [/^substituierbarkeitspotenzial/, { code: 'substitution_potential', unit: '%' }],
+  [/^berufliche mobilität/, { code: 'occupational_mobility', unit: '%' }],
+  [/^arbeitsstellenbestandsquote/, { code: 'vacancy_stock_rate', unit: '%' }],
+  [/^teilzeitquote/, { code: 'part_time_rate', unit: '%' }],
+  [/^selbständigenanteil|^selbstständigenanteil/, { code: 'self_employed_share', unit: '%' }],
+];
+
+type ColumnKind = 'number' | 'yes-no';
+
+interface ColumnPlan {
+  column: number;
+  measure: string;
+  kind: ColumnKind;
+}
+
+interface LevelSheetPlan {
+  sheet: Worksheet;
+  level: string;
+  firstDataRow: number;
+  /** Germany workbooks: one region for the sheet and one measure per column. */
+  columns: ColumnPlan[];
+  /** Länder workbook: one region per column, all values are the average points. */
+  regionColumns: { column: number; region: string }[];
+  region: string | null;
+}
+
+interface ThresholdPlan {
+  sheet: Worksheet;
+  firstRow: number;
+  pointColumns: { column: number; points: string }[];
+}
+
+interface Plan {
+  levelSheets: LevelSheetPlan[];
+  thresholds: ThresholdPlan | null;
+  year: string;
+  measures: Map<string, MeasureInfo>;
+  metadata: TableMetadata;
+}
+
+export const baEngpassXlsxImporter: Importer = {
+  format: 'ba-engpass-xlsx',
+  label: LABEL,
+  detect(probe: FileProbe): boolean {
+    return probe.kind === 'xlsx' && FILE_NAME.test(baseName(probe.fileName));
+  },
+  async open(source: ImportSource): Promise<ObservationStream> {
+    const workbook = await loadWorkbook(source.bytes, LABEL);
+    return observations(analyse(workbook, source.fileName));
+  },
+};
+
+function analyse(workbook: Workbook, fileName: string): Plan {
+  const sheets = workbook.worksheets.filter((sheet) => LEVEL_SHEETS[sheetKey(sheet.name)]);
+  if (sheets.length === 0) {
+    throw layoutError(
+      LABEL,
+      null,
+      null,
+      `Tabellenblätter ${LEVEL_NAMES}`,
+      workbook.worksheets.map((sheet) => sheet.name).join(', '),
+    );
+  }
+  const notes: string[] = [];
+  const measures = new Map<string, MeasureInfo>();
+  const addMeasure = (code: string, label: string, unit: string | null) => {
+    if (!measures.has(code)) measures.set(code, { code, label, unit });
+  };
+
+  let variant: 'germany' | 'laender' | null = null;
+  let group: 'engpass' | 'risiko' | null = null;
+  let year: string | null = null;
+  const levelSheets: LevelSheetPlan[] = [];
+  for (const sheet of sheets) {
+    const level = LEVEL_SHEETS[sheetKey(sheet.name)]!;
+    const titleRow = findTitleRow(sheet);
+    if (titleRow === null) {
+      throw layoutError(
+        LABEL,
+        sheet.name,
+        null,
+        'einen Titel „Fachkräfteengpassanalyse …“ in Spalte A der ersten Zeilen',
+      );
+    }
+    const title = cellText(sheet, titleRow, 1);
+    const titleLevel = /(Fachkräfte|Spezialisten|Experten)\s*$/i.exec(title)?.[1];
+    if (titleLevel && sheetKey(titleLevel) !== sheetKey(sheet.name)) {
+      notes.push(
+        `Blatt "${sheet.name}", Zeile ${titleRow}: Der Titel nennt "${titleLevel}"; das Anforderungsniveau (${level.code} ${level.label}) richtet sich nach dem Blattnamen.`,
+      );
+    }
+    const valueHeader = findRowWith(
+      sheet,
+      (text) => /\((Werte|Punktwerte)\)$/.test(text),
+      titleRow,
+      titleRow + 15,
+    );
+    const regionHeader = findRowWith(sheet, (text) => text === 'Deutschland', titleRow + 1, titleRow + 15, 3);
+    const sheetVariant = valueHeader !== null ? 'germany' : regionHeader !== null ? 'laender' : null;
+    if (sheetVariant === null) {
+      throw layoutError(
+        LABEL,
+        sheet.name,
+        null,
+        `eine Kopfzeile mit „Engpassindikatoren (Werte)“ oder mit Ländernamen ab Spalte C in den Zeilen ${titleRow + 1}–${titleRow + 15}`,
+      );
+    }
+    if (variant !== null && variant !== sheetVariant) {
+      throw layoutError(
+        LABEL,
+        sheet.name,
+        null,
+        'Blätter desselben Aufbaus (Deutschland- oder Länderergebnisse)',
+      );
+    }
+    variant = sheetVariant;
+    const headerRow = (valueHeader ?? regionHeader)!;
+    year ??= editionYear(sheet, titleRow, headerRow);
+
+    if (sheetVariant === 'germany') {
+      const sheetGroup = /risiko/i.test(rowText(sheet, headerRow)) ? 'risiko' : 'engpass';
+      group ??= sheetGroup;
+      const columns = germanyColumns(sheet, headerRow, addMeasure, notes);
+      const region = sheetRegion(sheet, titleRow, headerRow);
+      levelSheets.push({
+        sheet,
+        level: level.code,
+        firstDataRow: headerRow + 2,
+        columns,
+        regionColumns: [],
+        region,
+      });
+    } else {
+      group = 'engpass';
+      addMeasure('score', 'Durchschnittliche Punktezahl der Engpassindikatoren', 'Punkte');
+      levelSheets.push({
+        sheet,
+        level: level.code,
+        firstDataRow: headerRow + 1,
+        columns: [],
+        regionColumns: regionColumns(sheet, headerRow),
+        region: null,
+      });
+    }
+  }
+
+  year ??= /^(\d{4})_/.exec(baseName(fileName))?.[1] ?? null;
+  const overview = sheetByName(workbook, 'Gesamtübersicht');
+  if (!year && overview) year = yearIn(overview, 1, 12);
+  if (!year)
+    throw cellError(sheets[0]!.name, null, 1, 'das Jahr der Engpassanalyse (z. B. 2025) über der Kopfzeile');
+
+  let thresholds: ThresholdPlan | null = null;
+  const thresholdSheet = sheetByName(workbook, 'Grenzwerte_Indikatoren');
+  if (thresholdSheet) {
+    thresholds = thresholdPlan(thresholdSheet);
+    if (thresholds) {
+      notes.push(
+        `Blatt "${thresholdSheet.name}": Grenzwerte der Indikatoren als Kennzahlen <indikator>_threshold mit den Merkmalen ANFNIV und PUNKTE (Punktwert der Kategorie, wie in der Kopfzeile "Punktwerte").`,
+      );
+    } else {
+      notes.push(`Blatt "${thresholdSheet.name}": Aufbau nicht erkannt, Grenzwerte nicht übernommen.`);
+    }
+  }
+  for (const sheet of workbook.worksheets) {
+    if (/^gesamtübersicht/i.test(sheet.name.normalize('NFC'))) {
+      notes.push(
+        `Blatt "${sheet.name}" nicht übernommen: Zählungen, die aus den Blättern je Anforderungsniveau abgeleitet sind.`,
+      );
+    }
+  }
+  if (variant === 'laender') {
+    notes.push(
+      'Leere Zellen (Berufsgruppe in der Region nicht bewertet) sind nicht als Beobachtungen übernommen.',
+    );
+  }
+
+  const germany = levelSheets[0]!.region ?? GERMANY_KEY;
+  const regionSuffix = germany === GERMANY_KEY ? 'DE' : germany;
+  const tableCode =
+    variant === 'laender'
+      ? `BA-ENGPASS-${year}-LAENDER`
+      : group === 'risiko'
+        ? `BA-ENGPASS-RISIKO-${year}-${regionSuffix}`
+        : `BA-ENGPASS-${year}-${regionSuffix}`;
+
+  const impressum = sheetByName(workbook, 'Impressum');
+  const imprint = impressum ? readLabelledValues(impressum) : new Map<string, string[]>();
+  const imprintTitle = imprint.get('Titel')?.join(' ').trim();
+  const licenceLines = imprint.get('Nutzungsbedingungen') ?? [];
+  const created = imprint.get('Erstellungsdatum')?.[0];
+  const title =
+    variant === 'laender'
+      ? `${imprintTitle || 'Fachkräfteengpassanalyse nach Ländern'} ${year}`
+      : group === 'risiko'
+        ? `Fachkräfteengpassanalyse ${year}: Risiko- und Ergänzungsindikatoren`
+        : `Fachkräfteengpassanalyse ${year}: Engpassindikatoren`;
+
+  const metadata: TableMetadata = {
+    source: 'ba',
+    tableCode,
+    title,
+    publisher: PUBLISHER,
+    licence: licenceLines.length > 0 ? joinWrappedLines(licenceLines) : DEFAULT_LICENCE,
+    vintage: created ? contentDate({ kind: 'text', text: created }) : null,
+    measures: [],
+    dimensions: [],
+    regionNames: {},
+    notes,
+  };
+  return { levelSheets, thresholds, year, measures, metadata };
+}
+
+function findTitleRow(sheet: Worksheet): number | null {
+  for (let row = 1; row <= Math.min(sheet.rowCount, 12); row++) {
+    if (/^Fachkräfteengpassanalyse/i.test(cellText(sheet, row, 1).normalize('NFC'))) return row;
+  }
+  return null;
+}
+
+/** First row in [from, to] with a cell (from column `fromColumn` on) whose normalised text passes `test`. */
+function findRowWith(
+  sheet: Worksheet,
+  test: (text: string) => boolean,
+  from: number,
+  to: number,
+  fromColumn = 2,
+): number | null {
+  for (let row = from; row <= Math.min(to, sheet.rowCount); row++) {
+    for (let column = fromColumn; column <= sheet.columnCount; column++) {
+      if (test(normalizeLabel(cellText(sheet, row, column)))) return row;
+    }
+  }
+  return null;
+}
+
+function rowText(sheet: Worksheet, row: number): string {
+  const texts: string[] = [];
+  for (let column = 1; column <= sheet.columnCount; column++) texts.push(cellText(sheet, row, column));
+  return texts.join(' ');
+}
+
+/** The edition: a year on its own in column A between title and header (a number or a formula result). */
+function editionYear(sheet: Worksheet, from: number, to: number): string | null {
+  return yearIn(sheet, from, to);
+}
+
+function yearIn(sheet: Worksheet, from: number, to: number): string | null {
+  for (let row = from; row <= Math.min(to, sheet.rowCount); row++) {
+    const text = cellText(sheet, row, 1);
+    if (/^(19|20)\d{2}$/.test(text)) return text;
+  }
+  return null;
+}
+
+/** The region line below the title of a Germany sheet ("Deutschland"). */
+function sheetRegion(sheet: Worksheet, titleRow: number, headerRow: number): string {
+  for (let row = titleRow + 1; row < headerRow; row++) {
+    const text = cellText(sheet, row, 1);
+    const key = regionKeyForName(text) ?? landGroupKeyForName(text);
+    if (key) return key;
+  }
+  throw cellError(
+    sheet.name,
+    titleRow + 1,
+    1,
+    'die Region (z. B. „Deutschland“) unter dem Titel',
+    cellText(sheet, titleRow + 1, 1),
+  );
+}
+
+function germanyColumns(
+  sheet: Worksheet,
+  groupRow: number,
+  addMeasure: (code: string, label: string, unit: string | null) => void,
+  notes: string[],
+): ColumnPlan[] {
+  const labelRow = groupRow + 1;
+  const columns: ColumnPlan[] = [];
+  const used = new Map<string, number>();
+  for (let column = 2; column <= sheet.columnCount; column++) {
+    const group = normalizeLabel(cellText(sheet, groupRow, column));
+    const label = normalizeLabel(cellText(sheet, labelRow, column)) || group;
+    if (label === '') continue;
+    const lower = label.toLowerCase();
+    let plan: { code: string; label: string; unit: string | null; kind: ColumnKind } | null = null;
+    if (/^sozialversicherungspflichtig beschäftigte/.test(lower)) {
+      plan = { code: 'employees', label, unit: 'Personen', kind: 'number' };
+    } else if (/^geregelte berufsausbildung/.test(lower)) {
+      plan = { code: 'regulated_training', label: `${label} (1 = ja)`, unit: null, kind: 'yes-no' };
+    } else if (/^anzahl der bewerteten indikatoren/.test(lower)) {
+      plan = { code: 'rated_indicator_count', label, unit: 'Anzahl', kind: 'number' };
+    } else if (/^durchschnittliche punktezahl/.test(lower)) {
+      plan = { code: 'score', label, unit: 'Punkte', kind: 'number' };
+    } else if (/^punktezahl/.test(lower)) {
+      plan = { code: 'points_total', label, unit: 'Punkte', kind: 'number' };
+    } else {
+      const points = /\(Punktwerte\)$/.test(group);
+      const indicator = INDICATORS.find(([pattern]) => pattern.test(lower))?.[1];
+      if (!indicator)
+        notes.push(
+          `Blatt "${sheet.name}", Spalte ${columnLetter(column)}: unbekannte Kennzahl "${label}", Code ${slug(label)}.`,
+        );
+      const base = indicator ?? { code: slug(label), unit: null };
+      plan = points
+        ? { code: `${base.code}_points`, label: `${label} (Punktwert)`, unit: 'Punkte', kind: 'number' }
+        : { code: base.code, label, unit: base.unit, kind: 'number' };
+    }
+    const twin = used.get(plan.code);
+    if (twin !== undefined) {
+      throw cellError(
+        sheet.name,
+        labelRow,
+        column,
+        `eine Kennzahl, die nicht schon in Spalte ${columnLetter(twin)} steht`,
+        label,
+      );
+    }
+    used.set(plan.code, column);
+    addMeasure(plan.code, plan.label, plan.unit);
+    columns.push({ column, measure: plan.code, kind: plan.kind });
+  }
+  if (!columns.some((column) => column.measure !== 'employees' && column.measure !== 'regulated_training')) {
+    throw layoutError(LABEL, sheet.name, labelRow, 'Indikatorspalten unter „… (Werte)“');
+  }
+  return columns;
+}
+
+function regionColumns(sheet: Worksheet, headerRow: number): { column: number; region: string }[] {
+  const columns: { column: number; region: string }[] = [];
+  for (let column = 3; column <= sheet.columnCount; column++) {
+    const name = cellText(sheet, headerRow, column).replace(/\s+/g, ' ');
+    if (name === '') continue;
+    const region = regionKeyForName(name) ?? landGroupKeyForName(name);
+    if (!region)
+      throw cellError(
+        sheet.name,
+        headerRow,
+        column,
+        'Deutschland, einen Ländernamen oder eine Ländergruppe wie „Niedersachsen / Bremen“',
+        name,
+      );
+    columns.push({ column, region });
+  }
+  return columns;
+}
+
+function thresholdPlan(sheet: Worksheet): ThresholdPlan | null {
+  for (let row = 1; row < Math.min(sheet.rowCount, 30); row++) {
+    if (!/^punktwerte$/i.test(cellText(sheet, row, 1))) continue;
+    const pointColumns: { column: number; points: string }[] = [];
+    for (let column = 3; column <= sheet.columnCount; column++) {
+      const points = cellText(sheet, row, column);
+      if (/^[0-3]$/.test(points)) pointColumns.push({ column, points });
+    }
+    if (pointColumns.length === 0) return null;
+    return { sheet, firstRow: row + 1, pointColumns };
+  }
+  return null;
+}
+
+interface Occupation {
+  code: string;
+  label: string;
+}
+
+/** "1110 Berufe in der Landwirtschaft (o.S.)" → code and name; aggregates without a code ("Pflegeberufe") get a slug. */
+function occupationOf(text: string): Occupation {
+  const coded = /^(\d{3,5})\s+(.+)$/.exec(text);
+  if (coded) return { code: coded[1]!, label: coded[2]!.trim() };
+  return { code: slug(text), label: text };
+}
+
+function* observations(plan: Plan): ObservationStream {
+  const { metadata, year } = plan;
+  const occupations = new Map<string, string>();
+  const levels = new Set<string>();
+  const excelErrors: string[] = [];
+  const uncoded = new Set<string>();
+
+  for (const sheetPlan of plan.levelSheets) {
+    const { sheet, level } = sheetPlan;
+    levels.add(level);
+    if (sheetPlan.region)
+      metadata.regionNames[sheetPlan.region] ??=
+        sheetPlan.region === GERMANY_KEY ? 'Deutschland' : sheetPlan.region;
+    for (const { column, region } of sheetPlan.regionColumns) {
+      metadata.regionNames[region] ??= cellText(sheet, sheetPlan.firstDataRow - 1, column).replace(
+        /\s+/g,
+        ' ',
+      );
+    }
+    const valueColumns = sheetPlan.region
+      ? sheetPlan.columns.map((column) => ({ ...column, region: sheetPlan.region! }))
+      : sheetPlan.regionColumns.map(({ column, region }) => ({
+          column,
+          region,
+          measure: 'score',
+          kind: 'number' as const,
+        }));
+
+    for (let row = sheetPlan.firstDataRow; row <= sheet.rowCount; row++) {
+      const label = cellText(sheet, row, 1).replace(/\s+/g, ' ');
+      if (label === '' || label.startsWith('©')) continue;
+      const occupation = occupationOf(label);
+      const coded = /^\d/.test(occupation.code);
+      // Footnotes and legend lines below the table carry no values.
+      if (
+        !coded &&
+        !valueColumns.some(({ column }) => hasValue(readCell(sheet, row, column, { merged: 'empty' })))
+      )
+        continue;
+      if (!coded) uncoded.add(`${occupation.label} (${occupation.code})`);
+      if (!occupations.has(occupation.code)) occupations.set(occupation.code, occupation.label);
+      if (/\((Fk|Sp|Ex)(\+(Fk|Sp|Ex))+\)/.test(label)) {
+        metadata.notes.push(
+          `Blatt "${sheet.name}", Zeile ${row}: "${label}" fasst mehrere Anforderungsniveaus zusammen; gespeichert unter ANFNIV ${level}.`,
+        );
+      }
+      const dims = { KLDB: occupation.code, ANFNIV: level };
+      for (const column of valueColumns) {
+        const value =
+          column.kind === 'yes-no'
+            ? readYesNo(sheet, row, column.column)
+            : readValue(sheet, row, column.column);
+        if (value === 'empty') continue;
+        if (value === 'excel-error') {
+          excelErrors.push(`${sheet.name}!${columnLetter(column.column)}${row}`);
+          continue;
+        }
+        const record: ObservationRecord = {
+          region: column.region,
+          period: year,
+          measure: column.measure,
+          dims,
+          value: value.value,
+          flag: value.flag,
+          line: row,
+        };
+        yield record;
+      }
+    }
+  }
+
+  const pointLabels = new Set<string>();
+  if (plan.thresholds) {
+    const { sheet, firstRow, pointColumns } = plan.thresholds;
+    metadata.regionNames[GERMANY_KEY] ??= 'Deutschland';
+    for (let row = firstRow; row <= sheet.rowCount; row++) {
+      const label = normalizeLabel(cellText(sheet, row, 1));
+      const level = cellText(sheet, row, 2);
+      if (label === '' || !/^[1-4]$/.test(level)) continue;
+      const indicator = INDICATORS.find(([pattern]) => pattern.test(label.toLowerCase()))?.[1] ?? {
+        code: slug(label),
+        unit: null,
+      };
+      const measure = `${indicator.code}_threshold`;
+      let any = false;
+      for (const { column, points } of pointColumns) {
+        const value = readValue(sheet, row, column);
+        if (value === 'empty' || value === 'excel-error') continue;
+        any = true;
+        pointLabels.add(points);
+        levels.add(level);
+        yield {
+          region: GERMANY_KEY,
+          period: year,
+          measure,
+          dims: { ANFNIV: level, PUNKTE: points },
+          value: value.value,
+          flag: value.flag,
+          line: row,
+        };
+      }
+      if (any && !plan.measures.has(measure)) {
+        plan.measures.set(measure, { code: measure, label: `Grenzwert: ${label}`, unit: indicator.unit });
+      }
+    }
+  }
+
+  if (uncoded.size > 0) {
+    metadata.notes.push(
+      `Zeilen ohne KldB-Schlüssel (Sammelgruppen der BA), KLDB = Kurzname: ${[...uncoded].join(', ')}.`,
+    );
+  }
+  if (excelErrors.length > 0) {
+    metadata.notes.push(
+      `${excelErrors.length} Zellen mit Excel-Fehlerwert (#NV) übersprungen: ${excelErrors.slice(0, 10).join(', ')}${excelErrors.length > 10 ? ', …' : ''}.`,
+    );
+  }
+  metadata.measures = [...plan.measures.values()];
+  const dimensions: DimensionInfo[] = [];
+  if (occupations.size > 0) {
+    dimensions.push({
+      code: 'KLDB',
+      label: 'Beruf (KldB 2010)',
+      attributes: [...occupations].map(([code, label]) => ({ code, label })),
+    });
+  }
+  dimensions.push({
+    code: 'ANFNIV',
+    label: 'Anforderungsniveau',
+    attributes: [...levels].sort().map((code) => ({ code, label: LEVEL_LABELS[code] ?? code })),
+  });
+  if (pointLabels.size > 0) {
+    dimensions.push({
+      code: 'PUNKTE',
+      label: 'Punktwert der Kategorie',
+      attributes: [...pointLabels].sort().map((code) => ({ code, label: `${code} Punkte` })),
+    });
+  }
+  metadata.dimensions = dimensions;
+  return metadata;
+}
+
+function hasValue(content: CellContent): boolean {
+  return content.kind === 'number' || (content.kind === 'text' && parseValueCell(content.text) !== null);
+}
+
+/** "Geregelte Berufsausbildung": `ja` → 1, `nein` → 0, markers as flags. */
+function readYesNo(sheet: Worksheet, row: number, column: number): ReturnType<typeof readValue> {
+  const content = readCell(sheet, row, column, { merged: 'empty' });
+  if (content.kind === 'empty') return 'empty';
+  if (content.kind === 'text') {
+    if (/^ja$/i.test(content.text)) return { value: 1, flag: null };
+    if (/^nein$/i.test(content.text)) return { value: 0, flag: null };
+    const marker = parseValueCell(content.text);
+    if (marker && marker.value === null) return marker;
+  }
+  throw cellError(
+    sheet.name,
+    row,
+    column,
+    '„ja“, „nein“ oder ein Zeichen für einen fehlenden Wert',
+    cellText(sheet, row, column),
+  );
+}
