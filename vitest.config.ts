@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const database = process.env.TEST_DATABASE_URL
   ? [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'postgres',
           include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
