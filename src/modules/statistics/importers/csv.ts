@@ -26,10 +26,95 @@ export function* readCsvRecords(
   chunks: Iterable<string>,
   options: CsvOptions = {},
 ): Generator<CsvRecord, void, void> {
+  for (const row of readCsvRows(chunks, options)) yield { fields: row.fields(), line: row.line };
+}
+
+/**
+ * One record of a CSV file, reused for every record of a file (do not keep it). Fields are cut
+ * out of the decoded text only when asked for: flat files have twenty fields per row of which
+ * a parser needs half, and allocating the others costs more than all the rest of the parsing.
+ */
+export class CsvRow {
+  /** 1-based line on which the record starts. */
+  line = 0;
+  private text = '';
+  private start = 0;
+  private end = 0;
+  private parsed: string[] | null = null;
+  /** offsets[i] = index of the separator before field i (start - 1 for field 0). */
+  private offsets = new Int32Array(64);
+  private count = -1;
+
+  constructor(private readonly separator: string) {}
+
+  /** @internal */
+  setText(text: string, start: number, end: number, line: number): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    this.parsed = null;
+    this.count = -1;
+  }
+
+  /** @internal */
+  setFields(fields: string[], line: number): void {
+    this.parsed = fields;
+    this.line = line;
+  }
+
+  get length(): number {
+    if (this.parsed) return this.parsed.length;
+    if (this.count < 0) this.scan();
+    return this.count;
+  }
+
+  /** Field `index` (0-based), or '' beyond the last field. */
+  field(index: number): string {
+    if (this.parsed) return this.parsed[index] ?? '';
+    if (this.count < 0) this.scan();
+    if (index >= this.count) return '';
+    return this.text.slice(this.offsets[index]! + 1, this.offsets[index + 1]!);
+  }
+
+  fields(): string[] {
+    return this.parsed ?? this.text.slice(this.start, this.end).split(this.separator);
+  }
+
+  private scan(): void {
+    const { text, end, separator } = this;
+    let offsets = this.offsets;
+    offsets[0] = this.start - 1;
+    let count = 0;
+    let position = this.start;
+    for (;;) {
+      const found = text.indexOf(separator, position);
+      if (found === -1 || found >= end) break;
+      count++;
+      if (count + 1 >= offsets.length) {
+        const grown = new Int32Array(offsets.length * 2);
+        grown.set(offsets);
+        offsets = grown;
+        this.offsets = grown;
+      }
+      offsets[count] = found;
+      position = found + 1;
+    }
+    offsets[count + 1] = end;
+    this.count = count + 1;
+  }
+}
+
+/** Like readCsvRecords, but yields one reused CsvRow whose fields are cut out on demand. */
+export function* readCsvRows(
+  chunks: Iterable<string>,
+  options: CsvOptions = {},
+): Generator<CsvRow, void, void> {
   const separator = options.separator ?? ';';
   if (separator.length !== 1 || separator === '"' || separator === '\n' || separator === '\r') {
     throw new Error(`unusable CSV separator ${JSON.stringify(separator)}`);
   }
+  const row = new CsvRow(separator);
   let buffer = '';
   let pos = 0;
   let line = options.firstLine ?? 1;
@@ -51,14 +136,16 @@ export function* readCsvRecords(
       }
       if (nextQuote > newline) {
         const end = newline > pos && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        yield { fields: buffer.slice(pos, end).split(separator), line };
+        row.setText(buffer, pos, end, line);
+        yield row;
         line++;
         pos = newline + 1;
         continue;
       }
       const record = parseRecord(buffer, pos, separator, line, false);
       if (record === null) break;
-      yield { fields: record.fields, line };
+      row.setFields(record.fields, line);
+      yield row;
       line += record.newlines;
       pos = record.next;
     }
@@ -66,7 +153,10 @@ export function* readCsvRecords(
 
   if (pos < buffer.length) {
     const record = parseRecord(buffer, pos, separator, line, true);
-    if (record) yield { fields: record.fields, line };
+    if (record) {
+      row.setFields(record.fields, line);
+      yield row;
+    }
   }
 }
 
