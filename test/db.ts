@@ -47,6 +47,19 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
 }
 
 async function createPostgresDatabase(): Promise<TestDatabase> {
+  const { url: databaseUrl, drop } = await createPostgresDatabaseUrl();
+  const db = new PostgresDatabase(databaseUrl);
+  const close = db.close.bind(db);
+  return Object.assign(db, {
+    async close() {
+      await close();
+      await drop();
+    },
+  });
+}
+
+/** A fresh migrated database on the test server, for tests that start their own processes. */
+export async function createPostgresDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
   const admin = new pg.Client({ connectionString: url });
@@ -67,17 +80,15 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   } finally {
     await admin.end();
   }
-  const db = new PostgresDatabase(withDatabase(url, name));
-  const close = db.close.bind(db);
-  return Object.assign(db, {
-    async close() {
-      await close();
+  return {
+    url: withDatabase(url, name),
+    async drop() {
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
-  });
+  };
 }
 
 function withDatabase(url: string, database: string): string {
