@@ -272,7 +272,7 @@ function analyse(sheet: Worksheet, fileName: string): Plan {
         sheet.name,
         headerRows.at(-1) ?? firstDataRow,
         column,
-        `Spaltenköpfe, die sich von Spalte ${twin} unterscheiden`,
+        `Spaltenköpfe, die sich von Spalte ${columnLetter(twin)} unterscheiden`,
       );
     }
     seen.set(identity, column);
