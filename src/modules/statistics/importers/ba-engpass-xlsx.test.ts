@@ -24,7 +24,7 @@ async function parseFile(name: string) {
   const bytes = new Uint8Array(readFileSync(sharedData('ba', name)));
   const parsed = drain(await baEngpassXlsxImporter.open({ fileName: name, bytes }));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(sharedData('ba', name)));
+  await workbook.xlsx.readFile(sharedData('ba', name));
   return { ...parsed, workbook };
 }
 

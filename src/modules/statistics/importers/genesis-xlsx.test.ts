@@ -87,7 +87,7 @@ describe.skipIf(!hasSharedData)(`12521-0040 Ausländer nach Kreisen (${SHARED_DA
     const { records, metadata } = await parse('12521-0040-KREISE_$F.xlsx', bytes);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet('12521-0040')!;
     const rowOf = (key: string) => {
       for (let row = 1; row <= sheet.rowCount; row++) if (sheet.getCell(row, 1).value === key) return row;
