@@ -118,6 +118,7 @@ export const gemeindeverzeichnisXlsxImporter: Importer = {
       }
       return metadataOf(gv, 'GV-ISYS-AUSZUG', names, [
         'Fläche und Bevölkerung stehen in der Datei nur bei den Gemeinden; Gemeindeverbände, Kreise, Regierungsbezirke, Länder und Deutschland sind Summen ihrer Gemeinden einschließlich der gemeindefreien Gebiete.',
+        'Die Landesflächen von Rheinland-Pfalz und Mecklenburg-Vorpommern enthalten die kreisfreien gemeindefreien Gebiete 07000999 (deutsch-luxemburgisches Hoheitsgebiet, 6,2 km²) und 13000999 (Küstengewässer, 1 km²); die Summe der Kreise ist dort entsprechend kleiner.',
         'Bevölkerungsdichte oberhalb der Gemeinden berechnet (Einwohner je km², gerundet).',
         'Gemeindeverbände mit Schlüssel aus Kreis und Verbandsnummer (9 Stellen), auch für verbandsfreie Gemeinden.',
       ]);

@@ -330,6 +330,9 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
     regions.push(region);
   };
 
+  // Two gemeindefreie Gebiete belong to no Kreis (Kreis part `00`): the German-Luxembourg
+  // condominium (07000999) and the coastal waters of Mecklenburg-Vorpommern (13000999).
+  const kreisOrLand = (kreis: string) => (byKey.has(kreis) ? kreis : kreis.slice(0, 2));
   let started = false;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -422,7 +425,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
           level: 'municipal_association',
           textCode: code,
           typeLabel: TEXT_CODE_LABELS[code]!,
-          parentKey: kreis,
+          parentKey: kreisOrLand(kreis),
         });
         break;
       }
@@ -459,7 +462,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
           textCode: code,
           typeLabel: TEXT_CODE_LABELS[code]!,
           // A Gemeinde outside any association hangs directly below its Kreis.
-          parentKey: parent.textCode === VERBANDSFREI_CODE ? kreis : association,
+          parentKey: parent.textCode === VERBANDSFREI_CODE ? kreisOrLand(kreis) : association,
           ars: association + gemeinde,
           areaKm2: number(9, 'Fläche'),
           population: number(10, 'Bevölkerung insgesamt'),
