@@ -10,6 +10,15 @@ import { GERMANY_KEY } from './names.ts';
  *
  * Only the Gemeinde rows (Satzart 60) of the Auszug carry figures; every higher level is the sum
  * of its Gemeinden including the gemeindefreie Gebiete (their area belongs to the Kreis).
+ *
+ * Decisions:
+ * - Gemeindefreie Gebiete (Textkennzeichen 65/66; 208 on 31.12.2023, mostly forests, lakes and
+ *   military areas) are regions of level `municipality` with `unincorporated: true`: they have
+ *   AGS-style keys and area. Two belong to no Kreis (07000999, 13000999) and hang below the Land.
+ * - Every Gemeinde has a Gemeindeverband record; for one outside any association (Textkennzeichen
+ *   50, "verbandsfreie Gemeinde") that record is the Gemeinde itself. It stays a region (tables
+ *   use 9-digit keys), but such a Gemeinde hangs directly below its Kreis.
+ * - The Regionen of Baden-Württemberg (Satzart 30) are skipped: no statistics use them as keys.
  */
 
 export type GvLevel = Exclude<RegionLevel, 'land_group'>;
@@ -71,7 +80,7 @@ export interface GvRegion {
   urbanisation: string | null;
   /** Gemeindefreies Gebiet (Textkennzeichen 65/66). */
   unincorporated: boolean;
-  /** Row in the data sheet (0 for Germany, which the file does not list). */
+  /** Row in the data sheet (Germany, which the file does not list: 1, the title row). */
   row: number;
 }
 
@@ -508,7 +517,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
     latitude: null,
     urbanisation: null,
     unincorporated: false,
-    row: 0,
+    row: 1,
   };
   regions.unshift(germany);
   byKey.set(GERMANY_KEY, germany);

@@ -99,7 +99,12 @@ export interface RegionReference {
   regions: ReferenceRegion[];
   /** Simplified GeoJSON geometry per Kreis (5-digit key) and Land (2-digit key). */
   geometries: Record<string, AreaGeometry>;
-  /** Regions sharing a border (from the unsimplified boundaries), per Kreis and Land. */
+  /**
+   * Regions sharing a border, per Kreis and Land: at least two common vertices of the
+   * unsimplified VG5000 boundaries (one common vertex is a corner touch; 6 Kreis pairs). VG5000
+   * assigns the Elbe estuary to no Kreis, so Stade (03359) and Pinneberg (01056) / Steinburg
+   * (01061) are 1.5–2.2 km apart and not neighbours; Stade borders 02000, 03352, 03353, 03357.
+   */
   neighbours: Record<string, string[]>;
 }
 
