@@ -278,7 +278,11 @@ function analyse(workbook: Workbook, fileName: string): Plan {
   const imprint = impressum ? readLabelledValues(impressum) : new Map<string, string[]>();
   const imprintTitle = imprint.get('Titel')?.join(' ').trim();
   const licenceLines = imprint.get('Nutzungsbedingungen') ?? [];
-  const created = imprint.get('Erstellungsdatum')?.[0];
+  // The 2025 Deckblatt is a picture; older editions may write the date there.
+  const deckblatt = sheetByName(workbook, 'Deckblatt');
+  const created =
+    imprint.get('Erstellungsdatum')?.[0] ??
+    (deckblatt ? readLabelledValues(deckblatt).get('Erstellungsdatum')?.[0] : undefined);
   const title =
     variant === 'laender'
       ? `${imprintTitle || 'Fachkräfteengpassanalyse nach Ländern'} ${year}`

@@ -220,7 +220,7 @@ function analyse(workbook: Workbook, fileName: string): Plan {
     );
   }
 
-  const createdText = imprint.get('Erstellungsdatum')?.[0];
+  const createdText = imprint.get('Erstellungsdatum')?.[0] ?? cover.get('Erstellungsdatum')?.[0];
   const licenceLines = imprint.get('Nutzungsbedingungen') ?? [];
   const title = (imprint.get('Titel')?.join(' ') ?? 'Beschäftigte nach Berufen (KldB 2010)')
     .replace(/\s+/g, ' ')
