@@ -193,6 +193,8 @@ describe('assertSeparator', () => {
     { fields: ['a\tb\tc'], expected: /Tabulator/ },
     { fields: ['Bevölkerung, Erwerbstätige', '', ''], expected: null },
     { fields: ['Titel, mit Komma'], expected: null },
+    { fields: ['Bevölkerung, Erwerbstätige, Erwerbslose, Erwerbspersonen,'], expected: null },
+    { fields: [',,,Anzahl,Anzahl'], expected: /Komma/ },
   ];
   it.each(cases)('$fields', ({ fields, expected }) => {
     if (expected === null) expect(() => assertSeparator(fields, 3)).not.toThrow();

@@ -277,7 +277,16 @@ function binaryInput(): ImportFormatError {
 export function assertSeparator(fields: readonly string[], line: number, separator = ';'): void {
   if (fields.length !== 1) return;
   const text = fields[0] ?? '';
-  const other = [',', '\t'].find((candidate) => candidate !== separator && text.split(candidate).length >= 3);
+  // Titles contain commas too, but followed by a blank; padding gives ",,".
+  const other = [',', '\t'].find((candidate) => {
+    if (candidate === separator) return false;
+    if (text.includes(candidate + candidate) || text.startsWith(candidate)) return true;
+    const tight = text
+      .split(candidate)
+      .slice(1)
+      .filter((rest) => rest !== '' && !rest.startsWith(' ')).length;
+    return tight >= (candidate === '\t' ? 2 : 3);
+  });
   if (other === undefined) return;
   throw new ImportFormatError({
     line,

@@ -274,6 +274,31 @@ describe('genesisTableCsvImporter: small files in the real layouts', () => {
     expect(metadata.publisher).toBe('Statistisches Bundesamt (Destatis)');
   });
 
+  it('reads a table without a region column as Germany (GENESIS-Online)', async () => {
+    const text = [
+      'GENESIS-Tabelle: 12411-0001',
+      'Bevölkerung: Deutschland, Stichtag;;',
+      'Fortschreibung des Bevölkerungsstandes;;',
+      ';Bevölkerungsstand;Bevölkerungsstand',
+      ';männlich;weiblich',
+      ';Anzahl;Anzahl',
+      '31.12.2023;41000000;43000000',
+      '31.12.2024;41100000;...',
+      '__________',
+      '© Statistisches Bundesamt (Destatis), 2025',
+      'Stand: 20.06.2025 / 08:00:00',
+    ].join('\n');
+    const { records, metadata } = await parse(cp1252(text));
+    expect(records.map(short)).toEqual([
+      ['DG', '2023-12-31', 'bevoelkerungsstand', { GES: 'GESM' }, 41000000, null],
+      ['DG', '2023-12-31', 'bevoelkerungsstand', { GES: 'GESW' }, 43000000, null],
+      ['DG', '2024-12-31', 'bevoelkerungsstand', { GES: 'GESM' }, 41100000, null],
+      ['DG', '2024-12-31', 'bevoelkerungsstand', { GES: 'GESW' }, null, '...'],
+    ]);
+    expect(metadata.regionNames).toEqual({ DG: 'Deutschland' });
+    expect(metadata.notes[0]).toMatch(/keine Spalte mit Regionen/);
+  });
+
   it('keeps two columns with identical headers apart', async () => {
     const text = [
       'GENESIS-Tabelle: 99999-01-01-4',

@@ -133,6 +133,8 @@ interface Layout {
   keyColumn: number;
   nameColumn: number;
   landColumn: number;
+  /** For tables without a region column. */
+  fixedRegion: { key: string; name: string } | null;
   rowDimensions: RowDimensionColumn[];
   values: ValueColumn[];
   titlePeriod: string | null;
@@ -281,7 +283,14 @@ function buildLayout(preamble: Preamble, vocabulary: Vocabulary): Layout {
   }
   const regionCell = data[position] ?? '';
   let labelCount = leading.length > 0 ? Math.min(...leading) : firstValueColumn(data, position + 1);
-  if (isRegionKey(regionCell)) {
+  let fixedRegion: { key: string; name: string } | null = null;
+  if (leading.length > 0 && position >= labelCount) {
+    // No region column: a table for Germany, or for the one Land that a title line names.
+    const named = title.lines.find((line) => regionKeyForName(line) !== null);
+    fixedRegion = named
+      ? { key: regionKeyForName(named)!, name: named.trim() }
+      : { key: GERMANY_KEY, name: 'Deutschland' };
+  } else if (isRegionKey(regionCell)) {
     keyColumn = position;
     position++;
     // The name follows the key unless the values start right after it.
@@ -354,6 +363,7 @@ function buildLayout(preamble: Preamble, vocabulary: Vocabulary): Layout {
     keyColumn,
     nameColumn,
     landColumn,
+    fixedRegion,
     rowDimensions,
     values,
     titlePeriod: title.period,
@@ -596,6 +606,11 @@ function* streamTable(
     });
   }
 
+  if (layout.fixedRegion) {
+    footnotes.unshift(
+      `Die Tabelle hat keine Spalte mit Regionen; alle Werte gelten für ${layout.fixedRegion.name} (${layout.fixedRegion.key}).`,
+    );
+  }
   const source = sourceForTableCode(preamble.title.tableCode);
   const metadata: TableMetadata = {
     source,
@@ -633,6 +648,10 @@ function rowRegion(
   layout: Layout,
   names: Record<string, string>,
 ): string {
+  if (layout.fixedRegion) {
+    names[layout.fixedRegion.key] ??= layout.fixedRegion.name;
+    return layout.fixedRegion.key;
+  }
   if (layout.keyColumn >= 0) {
     const key = (fields[layout.keyColumn] ?? '').trim();
     if (!isRegionKey(key)) {
