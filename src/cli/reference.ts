@@ -34,7 +34,9 @@ export function referenceCommands(program: Command): void {
       try {
         await migrate(db);
         await ensureReferenceData(db);
-        for (const file of await listImportableFiles(options.from)) {
+        // English API downloads repeat the German ones; the demo speaks German.
+        const files = (await listImportableFiles(options.from)).filter((file) => !/_en_flat\.|_en\.json$/.test(file));
+        for (const file of files) {
           try {
             const summary = await statistics.importFile(db, await readSource(file));
             process.stderr.write(`importiert: ${path.relative(options.from, file)} (${summary.table}, ${summary.rows} Werte)\n`);

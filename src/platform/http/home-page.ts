@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 export async function homePage(db: Database, homeRegion: string): Promise<string> {
   const [region, datasets] = await Promise.all([getRegion(db, homeRegion), statistics.listDatasets(db)]);
   const number = new Intl.NumberFormat('de-DE');
-  const date = (iso: string | null) => (iso ? iso.replace(/^(\d{4})-(\d{2})-(\d{2}).*$/, '$3.$2.$1') : '–');
+  const date = (iso: string | null) => (iso ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') : '–');
   const rows = datasets
     .map(
       (d) => `<tr>
@@ -19,7 +19,7 @@ export async function homePage(db: Database, homeRegion: string): Promise<string
         <td>${date(d.vintage)}</td>
         <td class="num">${number.format(d.row_count)}</td>
         <td class="num">${number.format(d.region_count)}</td>
-        <td>${escape(d.periods.length > 3 ? `${d.periods[0]} – ${d.periods.at(-1)}` : d.periods.join(', '))}</td>
+        <td>${escape(d.periods.length > 3 ? `${date(d.periods[0]!)} – ${date(d.periods.at(-1)!)}` : d.periods.map(date).join(', '))}</td>
         <td><a href="/api/v1/observations?dataset=${d.id}&amp;region=${encodeURIComponent(homeRegion)}">Werte</a></td>
       </tr>`,
     )
@@ -50,6 +50,7 @@ export async function homePage(db: Database, homeRegion: string): Promise<string
   dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
   dt { font-weight: 600; }
   a { color: #0b5cad; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   footer { margin-top: 2rem; font-size: .85rem; color: #57606a; }
 </style>
 </head>

@@ -58,7 +58,8 @@ export async function openWithDetectedImporter(
       return { importer, stream: await importer.open(source) };
     } catch (error) {
       if (error instanceof ImportFormatError && error.expected.startsWith('Layout') && candidates.length > 1) {
-        layoutComplaint ??= error;
+        // Only an importer that recognised the file by its name has something useful to say.
+        if (detected.includes(importer)) layoutComplaint ??= error;
         continue;
       }
       throw error;
@@ -87,7 +88,9 @@ function unknownLayout(
         ? `Zeile 1 ${JSON.stringify((probe.lines[0] ?? '').slice(0, 80))} passt zu keinem bekannten Aufbau`
         : complaint
           ? complaint.message
-          : 'Die Arbeitsmappe bzw. das Archiv passt zu keinem bekannten Aufbau';
+          : probe.kind === 'xlsx'
+            ? 'Die Arbeitsmappe passt zu keinem bekannten Aufbau'
+            : 'Das ZIP-Archiv enthält keine bekannte Datei';
   return new AppError('import.unknown_layout', {
     message: `${fileName}: unknown layout`,
     userMessage: `${fileName}: ${what}. Erwartet wird eine dieser Dateiarten: ${known}.`,
