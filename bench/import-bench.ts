@@ -3,19 +3,18 @@
  * import the generated file, then COPY the same rows, already in COPY text, into the same
  * table as the baseline. Prints one JSON line.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { PGliteDatabase } from '../src/platform/db/pglite.ts';
-import { PostgresDatabase } from '../src/platform/db/postgres.ts';
+import pg from 'pg';
 import { importFile } from '../src/modules/statistics/import-service.ts';
 import { openWithDetectedImporter } from '../src/modules/statistics/importers/detect.ts';
 import { IMPORTERS } from '../src/modules/statistics/importers/index.ts';
 import { observationCopyLine } from '../src/modules/statistics/repository.ts';
-import pg from 'pg';
+import type { Database } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { PGliteDatabase } from '../src/platform/db/pglite.ts';
+import { PostgresDatabase } from '../src/platform/db/postgres.ts';
 
 const [kind, file] = process.argv.slice(2) as ['pglite' | 'postgres', string];
 const bytes = new Uint8Array(readFileSync(file));
@@ -60,11 +59,18 @@ const baselineId = await db.write(async (tx) => {
   return result.rows[0]!.id;
 });
 const lines: string[] = [];
-for (let next = stream.next(); !next.done; next = stream.next()) lines.push(observationCopyLine(baselineId, next.value));
+for (let next = stream.next(); !next.done; next = stream.next())
+  lines.push(observationCopyLine(baselineId, next.value));
 const copyText = lines.join('');
 lines.length = 0;
 const copyStarted = performance.now();
-await db.write((tx) => tx.copyFrom('observations', ['dataset_id', 'region_key', 'period', 'measure', 'dims', 'value', 'flag'], copyText));
+await db.write((tx) =>
+  tx.copyFrom(
+    'observations',
+    ['dataset_id', 'region_key', 'period', 'measure', 'dims', 'value', 'flag'],
+    copyText,
+  ),
+);
 const copySeconds = (performance.now() - copyStarted) / 1000;
 
 await cleanup();

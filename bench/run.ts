@@ -13,7 +13,9 @@ const dir = path.join(os.tmpdir(), 'bildungsregion-bench');
 mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `12411-99-01-4_bench_${rows}_de_flat.csv`);
 if (!existsSync(file)) await generateFfcsv(file, rows);
-console.log(`Import-Benchmark: ${rows.toLocaleString('de-DE')} Zeilen GENESIS-ffcsv (${(statSync(file).size / 1e6).toFixed(0)} MB)`);
+console.log(
+  `Import-Benchmark: ${rows.toLocaleString('de-DE')} Zeilen GENESIS-ffcsv (${(statSync(file).size / 1e6).toFixed(0)} MB)`,
+);
 
 const databases: ('pglite' | 'postgres')[] = ['pglite'];
 try {
@@ -27,7 +29,14 @@ const results: Record<string, unknown>[] = [];
 for (const database of databases) {
   const output = execFileSync(
     process.execPath,
-    ['--import', 'tsx', '--max-old-space-size=4096', path.join(import.meta.dirname, 'import-bench.ts'), database, file],
+    [
+      '--import',
+      'tsx',
+      '--max-old-space-size=4096',
+      path.join(import.meta.dirname, 'import-bench.ts'),
+      database,
+      file,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const result = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, number | string>;
@@ -36,7 +45,14 @@ for (const database of databases) {
 
 console.log('');
 console.log('Datenbank   Zeilen/s    Import   COPY    Verhältnis  Peak-RSS');
-for (const r of results as { database: string; rowsPerSecond: number; importSeconds: number; copySeconds: number; ratioToCopy: number; peakRssMb: number }[]) {
+for (const r of results as {
+  database: string;
+  rowsPerSecond: number;
+  importSeconds: number;
+  copySeconds: number;
+  ratioToCopy: number;
+  peakRssMb: number;
+}[]) {
   console.log(
     `${r.database.padEnd(10)}  ${Math.round(r.rowsPerSecond).toLocaleString('de-DE').padStart(9)}  ${r.importSeconds.toFixed(1).padStart(6)} s ${r.copySeconds.toFixed(1).padStart(5)} s  ${r.ratioToCopy.toFixed(2).padStart(6)} × COPY  ${Math.round(r.peakRssMb)} MB`,
   );

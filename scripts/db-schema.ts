@@ -16,7 +16,13 @@ import { PostgresDatabase } from '../src/platform/db/postgres.ts';
 const SNAPSHOT = path.join(MIGRATIONS_DIR, 'schema.snapshot.txt');
 
 async function describeSchema(db: Database): Promise<string> {
-  const columns = await db.query<{ table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }>(
+  const columns = await db.query<{
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    is_nullable: string;
+    column_default: string | null;
+  }>(
     `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
      WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
   );
@@ -34,7 +40,9 @@ async function describeSchema(db: Database): Promise<string> {
       lines.push('', `table ${table}`);
     }
     const nullable = column.is_nullable === 'YES' ? '' : ' not null';
-    const fallback = column.column_default ? ` default ${column.column_default.replace(/::[a-z ]+$/, '')}` : '';
+    const fallback = column.column_default
+      ? ` default ${column.column_default.replace(/::[a-z ]+$/, '')}`
+      : '';
     lines.push(`  ${column.column_name} ${column.data_type}${nullable}${fallback}`);
   }
   lines.push('');
@@ -84,7 +92,9 @@ if (url) {
 if (check) {
   const committed = readFileSync(SNAPSHOT, 'utf8');
   if (committed !== fromPGlite) {
-    process.stderr.write(`${SNAPSHOT} stimmt nicht mit den Migrationen überein. Neu erzeugen mit: npm run db:schema\n`);
+    process.stderr.write(
+      `${SNAPSHOT} stimmt nicht mit den Migrationen überein. Neu erzeugen mit: npm run db:schema\n`,
+    );
     failed = true;
   } else {
     process.stdout.write('Schema und Migrationen stimmen überein.\n');

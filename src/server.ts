@@ -54,7 +54,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof AppError ? error.userMessage : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof AppError ? error.userMessage : error instanceof Error ? error.message : String(error);
   process.stderr.write(`Bildungsregion konnte nicht starten: ${message}\n`);
   process.exit(1);
 });

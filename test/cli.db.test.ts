@@ -24,8 +24,13 @@ beforeAll(async () => {
     env.DATABASE_URL = database.url;
     drop = database.drop;
   }
-  writeFileSync(path.join(dir, 'absolvierende.csv'), classicTableCsv({ table: '99931-01-01-4', rows: STADE_HARBURG_ROWS }));
-  const broken = new TextDecoder('windows-1252').decode(classicTableCsv({ rows: STADE_HARBURG_ROWS })).replace('2034', 'zwei');
+  writeFileSync(
+    path.join(dir, 'absolvierende.csv'),
+    classicTableCsv({ table: '99931-01-01-4', rows: STADE_HARBURG_ROWS }),
+  );
+  const broken = new TextDecoder('windows-1252')
+    .decode(classicTableCsv({ rows: STADE_HARBURG_ROWS }))
+    .replace('2034', 'zwei');
   writeFileSync(path.join(dir, 'kaputt.csv'), broken);
   writeFileSync(path.join(dir, 'leer.csv'), '');
 });
@@ -36,7 +41,12 @@ afterAll(async () => {
 });
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', cwd: dir, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env,
+    encoding: 'utf8',
+    cwd: dir,
+    timeout: 120_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -58,10 +68,15 @@ describe('bildungsregion command line', () => {
   it('prints observations as one JSON object per line', () => {
     const result = cli('observations', '--table', '99931-01-01-4', '--region', '03359', '--format', 'jsonl');
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(expect.arrayContaining(['table', 'region', 'period', 'measure', 'dims', 'value', 'flag']));
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining(['table', 'region', 'period', 'measure', 'dims', 'value', 'flag']),
+      );
       expect(line).toMatchObject({ table: '99931-01-01-4', region: '03359', period: '2023', flag: null });
     }
     expect(lines.map((line) => line.value).sort()).toEqual([166, 2034, 61, 987].sort());
@@ -97,7 +112,9 @@ describe('bildungsregion command line', () => {
     try {
       const result = cli('datasets');
       expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(/wird vom laufenden Server \(PID \d+, http:\/\/localhost:3999\) verwendet/);
+      expect(result.stderr).toMatch(
+        /wird vom laufenden Server \(PID \d+, http:\/\/localhost:3999\) verwendet/,
+      );
     } finally {
       lock.release();
     }

@@ -18,7 +18,11 @@ export interface TestDatabase extends Database {
 }
 
 const migrationsHash = createHash('sha256')
-  .update(listMigrations().map((m) => m.id + m.sql).join('\n'))
+  .update(
+    listMigrations()
+      .map((m) => m.id + m.sql)
+      .join('\n'),
+  )
   .digest('hex')
   .slice(0, 12);
 

@@ -50,7 +50,14 @@ export const STADE_HARBURG_ROWS: ClassicRow[] = [
 
 /** Windows-1252 for the characters our fixtures use (Latin-1 range plus a few specials). */
 export function encodeWindows1252(text: string): Uint8Array {
-  const special: Record<string, number> = { '€': 0x80, '–': 0x96, '—': 0x97, '„': 0x84, '“': 0x93, '”': 0x94 };
+  const special: Record<string, number> = {
+    '€': 0x80,
+    '–': 0x96,
+    '—': 0x97,
+    '„': 0x84,
+    '“': 0x93,
+    '”': 0x94,
+  };
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
@@ -67,5 +74,8 @@ export function multipartBody(fileName: string, bytes: Uint8Array): { body: Buff
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { body: Buffer.concat([head, Buffer.from(bytes), tail]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    body: Buffer.concat([head, Buffer.from(bytes), tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureReferenceData } from '../src/modules/regions/index.ts';
 import { importFile } from '../src/modules/statistics/import-service.ts';
 import { queryObservations } from '../src/modules/statistics/repository.ts';
-import { ensureReferenceData } from '../src/modules/regions/index.ts';
 import { AppError } from '../src/platform/errors.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from './shared-data.ts';
@@ -35,7 +35,11 @@ async function importShared(...segments: string[]) {
 }
 
 async function stored(table: string, region: string, period?: string) {
-  return queryObservations(db, { table, region, ...(period ? { period } : {}) }, { limit: 100_000, offset: 0 });
+  return queryObservations(
+    db,
+    { table, region, ...(period ? { period } : {}) },
+    { limit: 100_000, offset: 0 },
+  );
 }
 
 /** A cell as the file has it: numbers normalised (`6,4` → `6.4`), markers as they stand. */
@@ -59,7 +63,12 @@ function classicCells(file: string, region: string, period?: string): string[] {
     const fields = line.split(';');
     const keyIndex = fields[0] === region ? 0 : fields[1] === region ? 1 : -1;
     if (keyIndex === -1) continue;
-    if (period && keyIndex === 1 && fields[0] !== period && !fields[0]!.split('.').reverse().join('-').startsWith(period)) {
+    if (
+      period &&
+      keyIndex === 1 &&
+      fields[0] !== period &&
+      !fields[0]!.split('.').reverse().join('-').startsWith(period)
+    ) {
       continue;
     }
     for (const cell of fields.slice(keyIndex + 2)) {
@@ -83,7 +92,9 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
     expect(summary.table).toBe(table);
     expect(summary.vintage).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const region of TARGETS) {
-      expect(storedTokens(await stored(table, region))).toEqual(classicCells(sharedData(folder, file), region));
+      expect(storedTokens(await stored(table, region))).toEqual(
+        classicCells(sharedData(folder, file), region),
+      );
     }
   });
 
@@ -125,7 +136,9 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
     const summary = await importShared('genesis-online', '12211-1003-DLAND_.F.csv');
     expect(summary.regions).toBe(16);
     const niedersachsen = await stored('12211-1003', '03');
-    const text = new TextDecoder('windows-1252').decode(readFileSync(sharedData('genesis-online', '12211-1003-DLAND_.F.csv')));
+    const text = new TextDecoder('windows-1252').decode(
+      readFileSync(sharedData('genesis-online', '12211-1003-DLAND_.F.csv')),
+    );
     const expected = text
       .split('\n')
       .filter((line) => line.startsWith('2022;Niedersachsen;'))
@@ -161,9 +174,10 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
     const total = stade.find((row) => Object.keys(row.dims).length === 0);
     expect(total?.value).toBe(64891);
     expect(stade.find((row) => row.dims.GES === 'GESM' && !row.dims.NAT)?.value).toBe(32997);
-    expect((await stored('13111-01-03-4', '03353', '2023-06-30')).find((row) => Object.keys(row.dims).length === 0)?.value).toBe(
-      72217,
-    );
+    expect(
+      (await stored('13111-01-03-4', '03353', '2023-06-30')).find((row) => Object.keys(row.dims).length === 0)
+        ?.value,
+    ).toBe(72217);
 
     const unemployed = await importShared('genesis-online', '13211-0009-DLAND_$F_flat.csv');
     expect(unemployed.rows).toBe(1536);
@@ -181,7 +195,9 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
       let expected: number[] = [];
       sheet.eachRow((row) => {
         if (String(row.getCell(1).value).trim() === region) {
-          expected = [2, 3, 4, 5].map((column) => row.getCell(column).value).filter((v): v is number => typeof v === 'number');
+          expected = [2, 3, 4, 5]
+            .map((column) => row.getCell(column).value)
+            .filter((v): v is number => typeof v === 'number');
         }
       });
       const rows = await stored('12521-0040', region);
@@ -215,7 +231,12 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
   });
 
   it('BA workbooks: Engpassanalyse Germany, Länder and the occupations booklet', async () => {
-    for (const file of ['2025_Deutschland_Engpass.xlsx', '2025_Deutschland_Risiko_Ergänzung.xlsx', '2025_Länderergebnisse.xlsx', 'bo-heft-d-0-201912-xlsx.xlsx']) {
+    for (const file of [
+      '2025_Deutschland_Engpass.xlsx',
+      '2025_Deutschland_Risiko_Ergänzung.xlsx',
+      '2025_Länderergebnisse.xlsx',
+      'bo-heft-d-0-201912-xlsx.xlsx',
+    ]) {
       const summary = await importShared('ba', file);
       expect(summary.rows).toBeGreaterThan(100);
     }
@@ -241,13 +262,17 @@ describe.skipIf(!hasSharedData)('official files: every value equals the file', (
     expect((error as AppError).code).toBe('import.api_status');
     expect((error as AppError).userMessage).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}: `));
     expect((error as AppError).userMessage).toMatch(message);
-    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM datasets')).rows[0]!.n).toBe(before.rows[0]!.n);
+    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM datasets')).rows[0]!.n).toBe(
+      before.rows[0]!.n,
+    );
   });
 
   it('importing a file a second time adds nothing', async () => {
     const before = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observations');
     const again = await importShared('regionalstatistik', '21111-02-06-4.csv');
     expect(again.status).toBe('unchanged');
-    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observations')).rows[0]!.n).toBe(before.rows[0]!.n);
+    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observations')).rows[0]!.n).toBe(
+      before.rows[0]!.n,
+    );
   });
 });

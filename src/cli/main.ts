@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { ensureReferenceData } from '../modules/regions/index.ts';
+import * as statistics from '../modules/statistics/service.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
-import { ensureReferenceData } from '../modules/regions/index.ts';
-import * as statistics from '../modules/statistics/service.ts';
 import { formatCount, formatDate, formatDuration, textTable } from './format.ts';
 import { ProgressBar } from './progress.ts';
 import { referenceCommands } from './reference.ts';
@@ -14,7 +14,9 @@ const program = new Command('bildungsregion')
   .description('Bildungsregion – amtliche Statistik importieren, abfragen und auswerten')
   .showHelpAfterError();
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
   const opened = await openDatabase(loadConfig(), 'cli');
   try {
     await ensureReferenceData(opened.db);
@@ -26,7 +28,9 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase
 
 program
   .command('import')
-  .description('Importiert Dateien der amtlichen Statistik (GENESIS/Regionalstatistik, BA, Gemeindeverzeichnis, eigene Daten)')
+  .description(
+    'Importiert Dateien der amtlichen Statistik (GENESIS/Regionalstatistik, BA, Gemeindeverzeichnis, eigene Daten)',
+  )
   .argument('<files...>', 'Dateien (CSV, XLSX, ZIP, JSON)')
   .option('--dry-run', 'nur prüfen und anzeigen, was importiert würde')
   .option('--json', 'Zusammenfassung als JSON ausgeben')
@@ -38,10 +42,14 @@ program
         const bar = new ProgressBar(fileName);
         try {
           const bytes = new Uint8Array(await readFile(file));
-          const summary = await statistics.importFile(db, { fileName, bytes }, {
-            dryRun: options.dryRun ?? false,
-            onProgress: (progress) => bar.update(progress.fraction, progress.rows),
-          });
+          const summary = await statistics.importFile(
+            db,
+            { fileName, bytes },
+            {
+              dryRun: options.dryRun ?? false,
+              onProgress: (progress) => bar.update(progress.fraction, progress.rows),
+            },
+          );
           bar.finish();
           process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : printSummary(summary));
         } catch (error) {
@@ -83,7 +91,9 @@ function printSummary(summary: statistics.ImportSummary): string {
     );
   }
   if (summary.replacedDatasets.length > 0) {
-    lines.push(`  Ersetzt    Datensätze ${summary.replacedDatasets.join(', ')} (gleiche Tabelle und gleicher Stand)`);
+    lines.push(
+      `  Ersetzt    Datensätze ${summary.replacedDatasets.join(', ')} (gleiche Tabelle und gleicher Stand)`,
+    );
   }
   for (const note of summary.notes) lines.push(`  Hinweis    ${note}`);
   lines.push(`  Dauer      ${formatDuration(summary.durationMs)}`);
@@ -103,7 +113,9 @@ program
         return;
       }
       if (datasets.length === 0) {
-        process.stdout.write('Keine Datensätze gespeichert. Importieren Sie Dateien mit: bildungsregion import DATEI\n');
+        process.stdout.write(
+          'Keine Datensätze gespeichert. Importieren Sie Dateien mit: bildungsregion import DATEI\n',
+        );
         return;
       }
       process.stdout.write(
@@ -157,7 +169,8 @@ program
           allVintages: options.allVintages ?? false,
         };
         let written = 0;
-        if (options.format === 'csv') process.stdout.write('table;vintage;region;period;measure;dims;value;flag\n');
+        if (options.format === 'csv')
+          process.stdout.write('table;vintage;region;period;measure;dims;value;flag\n');
         let chunk = '';
         for await (const row of statistics.allObservations(db, filter)) {
           written++;
@@ -172,7 +185,9 @@ program
         }
         process.stdout.write(chunk);
         if (written === 0) {
-          process.stderr.write(`Keine Beobachtungen für Tabelle ${options.table}${options.region ? `, Region ${options.region}` : ''}.\n`);
+          process.stderr.write(
+            `Keine Beobachtungen für Tabelle ${options.table}${options.region ? `, Region ${options.region}` : ''}.\n`,
+          );
         }
       });
     },

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exportDemoExtract, listImportableFiles, readSource } from '../modules/demo/index.ts';
-import { buildReferenceFromSources, DEFAULT_REFERENCE_FILE, ensureReferenceData } from '../modules/regions/index.ts';
+import {
+  buildReferenceFromSources,
+  DEFAULT_REFERENCE_FILE,
+  ensureReferenceData,
+} from '../modules/regions/index.ts';
 import { statistics } from '../modules/statistics/index.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { PGliteDatabase } from '../platform/db/pglite.ts';
@@ -35,11 +39,15 @@ export function referenceCommands(program: Command): void {
         await migrate(db);
         await ensureReferenceData(db);
         // English API downloads repeat the German ones; the demo speaks German.
-        const files = (await listImportableFiles(options.from)).filter((file) => !/_en_flat\.|_en\.json$/.test(file));
+        const files = (await listImportableFiles(options.from)).filter(
+          (file) => !/_en_flat\.|_en\.json$/.test(file),
+        );
         for (const file of files) {
           try {
             const summary = await statistics.importFile(db, await readSource(file));
-            process.stderr.write(`importiert: ${path.relative(options.from, file)} (${summary.table}, ${summary.rows} Werte)\n`);
+            process.stderr.write(
+              `importiert: ${path.relative(options.from, file)} (${summary.table}, ${summary.rows} Werte)\n`,
+            );
           } catch (error) {
             const message = error instanceof AppError ? error.userMessage : String(error);
             process.stderr.write(`übersprungen: ${path.relative(options.from, file)}: ${message}\n`);

@@ -1,5 +1,10 @@
 import { gunzipSync, gzipSync } from 'fflate';
-import { ImportFormatError, type Importer, type ObservationRecord, type TableMetadata } from '../statistics/importers/types.ts';
+import {
+  type Importer,
+  ImportFormatError,
+  type ObservationRecord,
+  type TableMetadata,
+} from '../statistics/importers/types.ts';
 
 /**
  * The product's own compact extract of an official table: gzip'd JSON lines, a header with the
@@ -37,10 +42,22 @@ function parseHeader(line: string): ExtractHeader {
   try {
     header = JSON.parse(line);
   } catch {
-    throw new ImportFormatError({ line: 1, expected: 'Layout: Kopfzeile eines Bildungsregion-Auszugs (JSON)', found: line });
+    throw new ImportFormatError({
+      line: 1,
+      expected: 'Layout: Kopfzeile eines Bildungsregion-Auszugs (JSON)',
+      found: line,
+    });
   }
-  if (typeof header !== 'object' || header === null || (header as { format?: unknown }).format !== EXTRACT_FORMAT) {
-    throw new ImportFormatError({ line: 1, expected: `Layout: Kopfzeile mit "format": "${EXTRACT_FORMAT}"`, found: line });
+  if (
+    typeof header !== 'object' ||
+    header === null ||
+    (header as { format?: unknown }).format !== EXTRACT_FORMAT
+  ) {
+    throw new ImportFormatError({
+      line: 1,
+      expected: `Layout: Kopfzeile mit "format": "${EXTRACT_FORMAT}"`,
+      found: line,
+    });
   }
   return header as ExtractHeader;
 }
@@ -80,7 +97,11 @@ function* parseExtract(text: string): Generator<ObservationRecord, TableMetadata
     try {
       row = JSON.parse(content);
     } catch {
-      throw new ImportFormatError({ line, expected: 'eine Wertezeile [Region, Zeitraum, Merkmal, Ausprägungen, Wert, Zeichen]', found: content });
+      throw new ImportFormatError({
+        line,
+        expected: 'eine Wertezeile [Region, Zeitraum, Merkmal, Ausprägungen, Wert, Zeichen]',
+        found: content,
+      });
     }
     if (!Array.isArray(row) || row.length !== 6) {
       throw new ImportFormatError({ line, expected: 'eine Wertezeile mit 6 Feldern', found: content });
@@ -88,7 +109,8 @@ function* parseExtract(text: string): Generator<ObservationRecord, TableMetadata
     const [region, period, measure, dims, value, flag] = row as ExtractRow;
     yield { region, period, measure, dims, value, flag: flag as ObservationRecord['flag'], line };
   }
-  if (!header) throw new ImportFormatError({ line: 1, expected: 'Layout: Kopfzeile eines Bildungsregion-Auszugs' });
+  if (!header)
+    throw new ImportFormatError({ line: 1, expected: 'Layout: Kopfzeile eines Bildungsregion-Auszugs' });
   return {
     ...header.table,
     notes: [

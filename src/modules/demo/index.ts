@@ -9,11 +9,17 @@ import { EXTRACT_FORMAT, EXTRACT_SUFFIX, type ExtractHeader, writeExtract } from
 /** The shipped demo extract: official tables cut to Niedersachsen (with Land and Bund for comparison). */
 export const DEMO_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'demo');
 
-export const DEMO_SELECTION = 'Deutschland, alle Länder, Niedersachsen mit Statistischen Regionen, Kreisen und Gemeinden';
+export const DEMO_SELECTION =
+  'Deutschland, alle Länder, Niedersachsen mit Statistischen Regionen, Kreisen und Gemeinden';
 
 /** Regions kept in the demo extract. */
 export function inDemoSelection(regionKey: string): boolean {
-  return regionKey === 'DG' || regionKey.length === 2 || /^\d{2}_\d{2}$/.test(regionKey) || regionKey.startsWith('03');
+  return (
+    regionKey === 'DG' ||
+    regionKey.length === 2 ||
+    /^\d{2}_\d{2}$/.test(regionKey) ||
+    regionKey.startsWith('03')
+  );
 }
 
 /**
@@ -26,11 +32,15 @@ export async function ensureDemoData(
 ): Promise<{ loaded: boolean; datasets: number; rows: number }> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM datasets');
   const marker = await db.query("SELECT 1 FROM reference_data WHERE name = 'demo'");
-  if ((existing.rows[0]?.n ?? 0) > 0 || marker.rows.length > 0) return { loaded: false, datasets: 0, rows: 0 };
+  if ((existing.rows[0]?.n ?? 0) > 0 || marker.rows.length > 0)
+    return { loaded: false, datasets: 0, rows: 0 };
   const files = demoFiles();
   let rows = 0;
   for (const file of files) {
-    const summary = await statistics.importFile(db, { fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) });
+    const summary = await statistics.importFile(db, {
+      fileName: path.basename(file),
+      bytes: new Uint8Array(readFileSync(file)),
+    });
     rows += summary.rows;
     log(`Demodaten: ${summary.table} (${summary.rows} Werte)`);
   }
@@ -53,7 +63,10 @@ export function demoFiles(dir = DEMO_DIR): string[] {
 }
 
 /** Writes one extract per current dataset of the store, cut to the demo selection. */
-export async function exportDemoExtract(db: Database, outDir: string): Promise<{ file: string; rows: number }[]> {
+export async function exportDemoExtract(
+  db: Database,
+  outDir: string,
+): Promise<{ file: string; rows: number }[]> {
   await mkdir(outDir, { recursive: true });
   const written: { file: string; rows: number }[] = [];
   for (const dataset of await statistics.listDatasets(db)) {
@@ -63,7 +76,14 @@ export async function exportDemoExtract(db: Database, outDir: string): Promise<{
     const regionNames: Record<string, string> = {};
     for await (const row of statistics.allObservations(db, { datasetId: dataset.id, allVintages: true })) {
       if (!inDemoSelection(row.region)) continue;
-      rows.push([row.region, row.period, row.measure, JSON.parse(canonicalDims(row.dims)), row.value, row.flag]);
+      rows.push([
+        row.region,
+        row.period,
+        row.measure,
+        JSON.parse(canonicalDims(row.dims)),
+        row.value,
+        row.flag,
+      ]);
     }
     if (rows.length === 0) continue;
     const header: ExtractHeader = {
@@ -85,7 +105,11 @@ export async function exportDemoExtract(db: Database, outDir: string): Promise<{
       selection: DEMO_SELECTION,
       exportedAt: new Date().toISOString(),
     };
-    const safeName = `${dataset.table_code}_${dataset.vintage ?? 'ohne-stand'}_${dataset.periods[0] ?? ''}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+    const safeName =
+      `${dataset.table_code}_${dataset.vintage ?? 'ohne-stand'}_${dataset.periods[0] ?? ''}`.replace(
+        /[^A-Za-z0-9_.-]/g,
+        '_',
+      );
     const file = path.join(outDir, `${safeName}${EXTRACT_SUFFIX}`);
     await writeFile(file, writeExtract(header, rows));
     written.push({ file, rows: rows.length });

@@ -48,5 +48,9 @@ export function landNames(): Record<string, string> {
 
 /** A syntactically valid region key: DG, 2/3/5/8-digit AGS, 9-digit ARS of a Gemeindeverband, or a Land group. */
 export function isRegionKey(key: string): boolean {
-  return key === GERMANY_KEY || /^(\d{2}|\d{3}|\d{5}|\d{8}|\d{9}|\d{12})$/.test(key) || /^\d{2}(_\d{2})+$/.test(key);
+  return (
+    key === GERMANY_KEY ||
+    /^(\d{2}|\d{3}|\d{5}|\d{8}|\d{9}|\d{12})$/.test(key) ||
+    /^\d{2}(_\d{2})+$/.test(key)
+  );
 }

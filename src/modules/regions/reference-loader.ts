@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Database } from '../../platform/db/database.ts';
-import { decodeReference, DEFAULT_REFERENCE_FILE, type RegionReference } from './reference.ts';
+import { DEFAULT_REFERENCE_FILE, decodeReference, type RegionReference } from './reference.ts';
 import { loadedReferenceVersion } from './repository.ts';
 
 const REFERENCE_NAME = 'regions';
@@ -63,7 +63,9 @@ async function loadReference(db: Database, reference: RegionReference, version: 
       [geometryKeys, geometryKeys.map((key) => JSON.stringify(reference.geometries[key]))],
     );
     await tx.query('DELETE FROM region_neighbours');
-    const pairs = Object.entries(reference.neighbours).flatMap(([key, list]) => list.map((neighbour) => [key, neighbour]));
+    const pairs = Object.entries(reference.neighbours).flatMap(([key, list]) =>
+      list.map((neighbour) => [key, neighbour]),
+    );
     await tx.query(
       'INSERT INTO region_neighbours (key, neighbour_key) SELECT k, n FROM unnest($1::text[], $2::text[]) AS u(k, n) ON CONFLICT DO NOTHING',
       [pairs.map((pair) => pair[0]), pairs.map((pair) => pair[1])],
@@ -74,7 +76,11 @@ async function loadReference(db: Database, reference: RegionReference, version: 
       [
         REFERENCE_NAME,
         version,
-        JSON.stringify({ builtAt: reference.builtAt, territorialStatus: reference.territorialStatus, sources: reference.sources }),
+        JSON.stringify({
+          builtAt: reference.builtAt,
+          territorialStatus: reference.territorialStatus,
+          sources: reference.sources,
+        }),
       ],
     );
   });

@@ -74,7 +74,10 @@ export async function getRegion(db: Queryable, key: string): Promise<RegionRow |
 }
 
 export async function getRegions(db: Queryable, keys: readonly string[]): Promise<RegionRow[]> {
-  const result = await db.query<RegionRow>(`SELECT ${REGION_COLUMNS} FROM regions WHERE key = ANY($1::text[])`, [keys]);
+  const result = await db.query<RegionRow>(
+    `SELECT ${REGION_COLUMNS} FROM regions WHERE key = ANY($1::text[])`,
+    [keys],
+  );
   return result.rows;
 }
 
@@ -95,7 +98,10 @@ export async function neighboursOf(db: Queryable, key: string): Promise<RegionRo
   return result.rows;
 }
 
-export async function geometriesOf(db: Queryable, keys: readonly string[]): Promise<{ key: string; geometry: unknown }[]> {
+export async function geometriesOf(
+  db: Queryable,
+  keys: readonly string[],
+): Promise<{ key: string; geometry: unknown }[]> {
   const result = await db.query<{ key: string; geometry: unknown }>(
     'SELECT key, geometry FROM region_geometries WHERE key = ANY($1::text[]) ORDER BY key',
     [keys],
@@ -104,7 +110,9 @@ export async function geometriesOf(db: Queryable, keys: readonly string[]): Prom
 }
 
 export async function existingKeys(db: Queryable, keys: readonly string[]): Promise<Set<string>> {
-  const result = await db.query<{ key: string }>('SELECT key FROM regions WHERE key = ANY($1::text[])', [keys]);
+  const result = await db.query<{ key: string }>('SELECT key FROM regions WHERE key = ANY($1::text[])', [
+    keys,
+  ]);
   return new Set(result.rows.map((row) => row.key));
 }
 
@@ -117,16 +125,25 @@ export async function insertProvisionalRegions(
     `INSERT INTO regions (key, level, name, parent_key, provisional)
      SELECT k, l, n, p, true FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(k, l, n, p)
      ON CONFLICT (key) DO NOTHING`,
-    [regions.map((r) => r.key), regions.map((r) => r.level), regions.map((r) => r.name), regions.map((r) => r.parentKey)],
+    [
+      regions.map((r) => r.key),
+      regions.map((r) => r.level),
+      regions.map((r) => r.name),
+      regions.map((r) => r.parentKey),
+    ],
   );
 }
 
 export async function loadedReferenceVersion(db: Queryable, name: string): Promise<string | null> {
-  const result = await db.query<{ version: string }>('SELECT version FROM reference_data WHERE name = $1', [name]);
+  const result = await db.query<{ version: string }>('SELECT version FROM reference_data WHERE name = $1', [
+    name,
+  ]);
   return result.rows[0]?.version ?? null;
 }
 
-export async function referenceSources(db: Queryable): Promise<{ name: string; version: string; sources: unknown }[]> {
+export async function referenceSources(
+  db: Queryable,
+): Promise<{ name: string; version: string; sources: unknown }[]> {
   const result = await db.query<{ name: string; version: string; sources: unknown }>(
     'SELECT name, version, sources FROM reference_data ORDER BY name',
   );

@@ -26,7 +26,11 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
     },
     async (request) => {
       const { limit, offset, historical, ...filter } = request.query;
-      const { rows, total } = await repository.listRegions(db, { ...filter, includeHistorical: historical }, { limit, offset });
+      const { rows, total } = await repository.listRegions(
+        db,
+        { ...filter, includeHistorical: historical },
+        { limit, offset },
+      );
       return { total, limit, offset, items: rows.map(presentRegion) };
     },
   );
@@ -74,7 +78,10 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
         );
         wanted = rows.filter((row) => !parent || row.key.startsWith(parent)).map((row) => row.key);
       }
-      const [geometries, regions] = await Promise.all([repository.geometriesOf(db, wanted), repository.getRegions(db, wanted)]);
+      const [geometries, regions] = await Promise.all([
+        repository.geometriesOf(db, wanted),
+        repository.getRegions(db, wanted),
+      ]);
       const names = new Map(regions.map((region) => [region.key, region.name]));
       return {
         type: 'FeatureCollection' as const,

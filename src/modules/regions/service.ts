@@ -52,4 +52,5 @@ export async function regionDetail(db: Queryable, key: string) {
 }
 
 /** Credit that every map built from the shipped boundaries must show. */
-export const GEOMETRY_ATTRIBUTION = '© GeoBasis-DE / BKG 2021 (Daten verändert), Datenlizenz Deutschland – Namensnennung – Version 2.0';
+export const GEOMETRY_ATTRIBUTION =
+  '© GeoBasis-DE / BKG 2021 (Daten verändert), Datenlizenz Deutschland – Namensnennung – Version 2.0';

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /** Request and response schemas of the statistics API; they also generate the OpenAPI document. */
 
-export const FlagCounts = z.record(z.string(), z.number().int()).describe('Anzahl der Zellen je Zeichen der Zeichenerklärung');
+export const FlagCounts = z
+  .record(z.string(), z.number().int())
+  .describe('Anzahl der Zellen je Zeichen der Zeichenerklärung');
 
 export const Dataset = z
   .object({
@@ -22,7 +24,9 @@ export const Dataset = z
     periods: z.array(z.string()),
     markers: FlagCounts,
     notes: z.array(z.string()),
-    current: z.boolean().describe('true, wenn der Datensatz für mindestens eine Region und Periode der neueste Stand ist'),
+    current: z
+      .boolean()
+      .describe('true, wenn der Datensatz für mindestens eine Region und Periode der neueste Stand ist'),
   })
   .meta({ id: 'Dataset' });
 
@@ -48,9 +52,14 @@ export const Observation = z
     region: z.string().describe('AGS-Schlüssel, DG für Deutschland'),
     period: z.string().describe('Jahr (2023) oder Stichtag (2024-12-31)'),
     measure: z.string(),
-    dims: z.record(z.string(), z.string()).describe('Merkmal → Ausprägung; Summen ("Insgesamt") ohne Eintrag'),
+    dims: z
+      .record(z.string(), z.string())
+      .describe('Merkmal → Ausprägung; Summen ("Insgesamt") ohne Eintrag'),
     value: z.number().nullable(),
-    flag: z.string().nullable().describe('Zeichen der Zeichenerklärung, z. B. "." (geheim) oder "-" (nichts vorhanden)'),
+    flag: z
+      .string()
+      .nullable()
+      .describe('Zeichen der Zeichenerklärung, z. B. "." (geheim) oder "-" (nichts vorhanden)'),
   })
   .meta({ id: 'Observation' });
 
@@ -107,7 +116,11 @@ export const ImportJob = z
     rows: z.number().int(),
     result: ImportSummary.nullable(),
     error: z
-      .object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() })
+      .object({
+        code: z.string(),
+        message: z.string(),
+        details: z.record(z.string(), z.unknown()).optional(),
+      })
       .nullable(),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),

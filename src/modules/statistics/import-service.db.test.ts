@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classicTableCsv, STADE_HARBURG_ROWS } from '../../../test/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
+import { classicTableCsv, STADE_HARBURG_ROWS } from '../../../test/fixtures.ts';
 import { AppError } from '../../platform/errors.ts';
 import { importFile } from './import-service.ts';
 import * as repository from './repository.ts';
@@ -19,11 +19,19 @@ async function snapshot() {
   const datasets = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM datasets');
   const observations = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observations');
   const regions = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM regions');
-  return { datasets: datasets.rows[0]!.n, observations: observations.rows[0]!.n, regions: regions.rows[0]!.n };
+  return {
+    datasets: datasets.rows[0]!.n,
+    observations: observations.rows[0]!.n,
+    regions: regions.rows[0]!.n,
+  };
 }
 
 async function valuesOf(table: string, region: string, allVintages = false) {
-  const rows = await repository.queryObservations(db, { table, region, allVintages }, { limit: 1000, offset: 0 });
+  const rows = await repository.queryObservations(
+    db,
+    { table, region, allVintages },
+    { limit: 1000, offset: 0 },
+  );
   return rows.map((row) => ({ value: row.value, flag: row.flag, dims: row.dims, vintage: row.vintage }));
 }
 
@@ -31,7 +39,13 @@ describe('importFile', () => {
   it('stores every value and marker of a table and can be repeated without duplicates', async () => {
     const bytes = classicTableCsv({ table: '99911-01-01-4', rows: STADE_HARBURG_ROWS });
     const first = await importFile(db, { fileName: 'absolvierende.csv', bytes });
-    expect(first).toMatchObject({ status: 'imported', table: '99911-01-01-4', vintage: '2025-03-13', rows: 20, regions: 5 });
+    expect(first).toMatchObject({
+      status: 'imported',
+      table: '99911-01-01-4',
+      vintage: '2025-03-13',
+      rows: 20,
+      regions: 5,
+    });
     expect(first.markers).toEqual({ '.': 1, '-': 4 });
 
     const stade = await valuesOf('99911-01-01-4', '03359');
@@ -84,9 +98,12 @@ describe('importFile', () => {
     });
     expect(summary.replacedDatasets).toHaveLength(1);
     const harburg = await valuesOf('99911-01-01-4', '03353', true);
-    expect(harburg.filter((row) => row.vintage === '2026-02-02').map((row) => row.value).sort()).toEqual(
-      [1230, 151, 2514, 70].sort(),
-    );
+    expect(
+      harburg
+        .filter((row) => row.vintage === '2026-02-02')
+        .map((row) => row.value)
+        .sort(),
+    ).toEqual([1230, 151, 2514, 70].sort());
     expect(await repository.listDatasets(db, { tableCode: '99911-01-01-4' })).toHaveLength(2);
   });
 
@@ -131,11 +148,14 @@ describe('importFile', () => {
     },
   ];
 
-  it.each(badInputs)('rejects $name with a clear message and changes nothing', async ({ name, bytes, message }) => {
-    const before = await snapshot();
-    const error = await importFile(db, { fileName: name, bytes }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).userMessage).toMatch(message);
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(badInputs)(
+    'rejects $name with a clear message and changes nothing',
+    async ({ name, bytes, message }) => {
+      const before = await snapshot();
+      const error = await importFile(db, { fileName: name, bytes }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).userMessage).toMatch(message);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 });

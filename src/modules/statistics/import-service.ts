@@ -56,7 +56,11 @@ export interface ImportSummary {
  * any failure deletes the pending dataset. Readers therefore see all of an import or nothing,
  * and on the embedded database other requests are not blocked for the length of a large import.
  */
-export async function importFile(db: Database, source: ImportSource, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFile(
+  db: Database,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = performance.now();
   const fileHash = createHash('sha256').update(source.bytes).digest('hex');
   const { importer, stream } = await openFile(source);
@@ -106,7 +110,10 @@ export async function importFile(db: Database, source: ImportSource, options: Im
       const text = batch.join('');
       batch = [];
       if (datasetId !== null) await db.write((tx) => repository.copyObservations(tx, text));
-      options.onProgress?.({ fraction: totalLines ? Math.min(1, lastLine / totalLines) : null, rows: stats.rows });
+      options.onProgress?.({
+        fraction: totalLines ? Math.min(1, lastLine / totalLines) : null,
+        rows: stats.rows,
+      });
     };
     const meta = await drain(stream, async (record) => {
       stats.add(record.region, record.period, record.flag);
@@ -115,7 +122,10 @@ export async function importFile(db: Database, source: ImportSource, options: Im
         batch.push(repository.observationCopyLine(datasetId, record));
         if (batch.length >= batchSize) await flush();
       } else if (stats.rows % batchSize === 0) {
-        options.onProgress?.({ fraction: totalLines ? Math.min(1, lastLine / totalLines) : null, rows: stats.rows });
+        options.onProgress?.({
+          fraction: totalLines ? Math.min(1, lastLine / totalLines) : null,
+          rows: stats.rows,
+        });
       }
     });
     await flush();
@@ -192,7 +202,13 @@ export function withFileName(fileName: string, error: unknown): unknown {
     return new AppError('import.format', {
       message: `${fileName}: ${error.message}`,
       userMessage: `${fileName}: ${error.message}`,
-      details: { file: fileName, line: error.line, column: error.column, expected: error.expected, found: error.found },
+      details: {
+        file: fileName,
+        line: error.line,
+        column: error.column,
+        expected: error.expected,
+        found: error.found,
+      },
       cause: error,
     });
   }
@@ -209,9 +225,8 @@ export function withFileName(fileName: string, error: unknown): unknown {
 
 function countLines(bytes: Uint8Array): number {
   let count = 0;
-  let index = -1;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  while ((index = buffer.indexOf(10, index + 1)) !== -1) count++;
+  for (let index = buffer.indexOf(10); index !== -1; index = buffer.indexOf(10, index + 1)) count++;
   return count;
 }
 

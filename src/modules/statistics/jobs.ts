@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { importFile, type ImportSummary } from './import-service.ts';
+import { type ImportSummary, importFile } from './import-service.ts';
 
 /**
  * Imports started through the API run in the background of the server process; their state
@@ -61,7 +61,11 @@ export async function startImportJob(
           if (now - lastWrite < 250) return;
           lastWrite = now;
           pending = db
-            .query('UPDATE import_jobs SET progress = $2, rows_done = $3 WHERE id = $1', [id, progress.fraction ?? 0, progress.rows])
+            .query('UPDATE import_jobs SET progress = $2, rows_done = $3 WHERE id = $1', [
+              id,
+              progress.fraction ?? 0,
+              progress.rows,
+            ])
             .catch(() => undefined);
         },
       });
@@ -75,11 +79,14 @@ export async function startImportJob(
       const body =
         error instanceof AppError
           ? { code: error.code, message: error.userMessage, details: error.details }
-          : { code: 'internal', message: `${file.fileName}: Der Import ist mit einem internen Fehler abgebrochen.` };
-      await db.query(`UPDATE import_jobs SET status = 'failed', error = $2::jsonb, finished_at = now() WHERE id = $1`, [
-        id,
-        JSON.stringify(body),
-      ]);
+          : {
+              code: 'internal',
+              message: `${file.fileName}: Der Import ist mit einem internen Fehler abgebrochen.`,
+            };
+      await db.query(
+        `UPDATE import_jobs SET status = 'failed', error = $2::jsonb, finished_at = now() WHERE id = $1`,
+        [id, JSON.stringify(body)],
+      );
     }
   })();
   return { job, done };

@@ -31,7 +31,10 @@ const DATASET_COLUMNS = `
   COALESCE((SELECT array_agg(DISTINCT c.period ORDER BY c.period) FROM dataset_coverage c WHERE c.dataset_id = d.id), '{}') AS periods,
   EXISTS (SELECT 1 FROM current_coverage cc WHERE cc.dataset_id = d.id) AS current`;
 
-export async function listDatasets(db: Queryable, filter: { tableCode?: string } = {}): Promise<DatasetRow[]> {
+export async function listDatasets(
+  db: Queryable,
+  filter: { tableCode?: string } = {},
+): Promise<DatasetRow[]> {
   const params: unknown[] = [];
   let where = 'd.complete';
   if (filter.tableCode) {
@@ -46,11 +49,17 @@ export async function listDatasets(db: Queryable, filter: { tableCode?: string }
 }
 
 export async function getDataset(db: Queryable, id: number): Promise<DatasetRow | null> {
-  const result = await db.query<DatasetRow>(`SELECT ${DATASET_COLUMNS} FROM datasets d WHERE d.id = $1 AND d.complete`, [id]);
+  const result = await db.query<DatasetRow>(
+    `SELECT ${DATASET_COLUMNS} FROM datasets d WHERE d.id = $1 AND d.complete`,
+    [id],
+  );
   return result.rows[0] ?? null;
 }
 
-export async function findDatasetByHash(db: Queryable, hash: string): Promise<{ id: number; complete: boolean } | null> {
+export async function findDatasetByHash(
+  db: Queryable,
+  hash: string,
+): Promise<{ id: number; complete: boolean } | null> {
   const result = await db.query<{ id: number; complete: boolean }>(
     'SELECT id, complete FROM datasets WHERE file_hash = $1',
     [hash],
@@ -80,7 +89,15 @@ export async function deleteIncompleteDatasets(db: Queryable): Promise<number> {
   return result.rowCount;
 }
 
-export const OBSERVATION_COLUMNS = ['dataset_id', 'region_key', 'period', 'measure', 'dims', 'value', 'flag'] as const;
+export const OBSERVATION_COLUMNS = [
+  'dataset_id',
+  'region_key',
+  'period',
+  'measure',
+  'dims',
+  'value',
+  'flag',
+] as const;
 
 /** One observation as a line of PostgreSQL's text COPY format. */
 export function observationCopyLine(datasetId: number, record: ObservationRecord): string {
@@ -164,7 +181,12 @@ export async function upsertVocabulary(
         `INSERT INTO dimension_attributes (table_code, dimension_code, code, label)
          SELECT $1, d, c, l FROM unnest($2::text[], $3::text[], $4::text[]) AS a(d, c, l)
          ON CONFLICT (table_code, dimension_code, code) DO UPDATE SET label = EXCLUDED.label`,
-        [tableCode, attributes.map((a) => a.dimension), attributes.map((a) => a.code), attributes.map((a) => a.label)],
+        [
+          tableCode,
+          attributes.map((a) => a.dimension),
+          attributes.map((a) => a.code),
+          attributes.map((a) => a.label),
+        ],
       );
     }
   }
@@ -277,10 +299,13 @@ export async function countObservations(db: Queryable, filter: ObservationFilter
 
 export async function tableVocabulary(db: Queryable, tableCode: string) {
   const [measures, dimensions, attributes] = await Promise.all([
-    db.query<MeasureInfo>('SELECT code, label, unit FROM measures WHERE table_code = $1 ORDER BY code', [tableCode]),
-    db.query<{ code: string; label: string }>('SELECT code, label FROM dimensions WHERE table_code = $1 ORDER BY code', [
+    db.query<MeasureInfo>('SELECT code, label, unit FROM measures WHERE table_code = $1 ORDER BY code', [
       tableCode,
     ]),
+    db.query<{ code: string; label: string }>(
+      'SELECT code, label FROM dimensions WHERE table_code = $1 ORDER BY code',
+      [tableCode],
+    ),
     db.query<{ dimension_code: string; code: string; label: string }>(
       'SELECT dimension_code, code, label FROM dimension_attributes WHERE table_code = $1 ORDER BY dimension_code, code',
       [tableCode],

@@ -10,7 +10,11 @@ const jobs: Promise<void>[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  app = await buildApp({ db, config: { uploadLimit: 10 * 1024 * 1024, homeRegion: '03359' }, trackJob: (done) => jobs.push(done) });
+  app = await buildApp({
+    db,
+    config: { uploadLimit: 10 * 1024 * 1024, homeRegion: '03359' },
+    trackJob: (done) => jobs.push(done),
+  });
 });
 
 afterAll(async () => {
@@ -33,7 +37,12 @@ async function upload(fileName: string, bytes: Uint8Array, dryRun = false) {
   await Promise.allSettled(jobs);
   const polled = await app.inject({ method: 'GET', url: `/api/v1/imports/${job.id}` });
   expect(polled.statusCode).toBe(200);
-  return polled.json<{ status: string; progress: number; result: { datasetId: number; rows: number } | null; error: { message: string } | null }>();
+  return polled.json<{
+    status: string;
+    progress: number;
+    result: { datasetId: number; rows: number } | null;
+    error: { message: string } | null;
+  }>();
 }
 
 describe('statistics API', () => {
@@ -44,13 +53,22 @@ describe('statistics API', () => {
   });
 
   it('imports an upload as a job whose result can be polled', async () => {
-    const job = await upload('absolvierende.csv', classicTableCsv({ table: '99921-01-01-4', rows: STADE_HARBURG_ROWS }));
+    const job = await upload(
+      'absolvierende.csv',
+      classicTableCsv({ table: '99921-01-01-4', rows: STADE_HARBURG_ROWS }),
+    );
     expect(job).toMatchObject({ status: 'succeeded', progress: 1, error: null });
     expect(job.result?.rows).toBe(20);
 
     const datasets = await app.inject({ method: 'GET', url: '/api/v1/datasets?table=99921-01-01-4' });
     expect(datasets.json().items).toEqual([
-      expect.objectContaining({ table: '99921-01-01-4', vintage: '2025-03-13', rows: 20, regions: 5, current: true }),
+      expect.objectContaining({
+        table: '99921-01-01-4',
+        vintage: '2025-03-13',
+        rows: 20,
+        regions: 5,
+        current: true,
+      }),
     ]);
 
     const detail = await app.inject({ method: 'GET', url: `/api/v1/datasets/${job.result!.datasetId}` });
@@ -61,12 +79,18 @@ describe('statistics API', () => {
   });
 
   it('filters and pages observations and keeps markers as markers', async () => {
-    const page = await app.inject({ method: 'GET', url: '/api/v1/observations?table=99921-01-01-4&region=03353&limit=2' });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/v1/observations?table=99921-01-01-4&region=03353&limit=2',
+    });
     expect(page.statusCode).toBe(200);
     const body = page.json<{ total: number; items: { value: number | null; flag: string | null }[] }>();
     expect(body.total).toBe(4);
     expect(body.items).toHaveLength(2);
-    const all = await app.inject({ method: 'GET', url: '/api/v1/observations?table=99921-01-01-4&region=03353' });
+    const all = await app.inject({
+      method: 'GET',
+      url: '/api/v1/observations?table=99921-01-01-4&region=03353',
+    });
     expect(all.json().items.filter((row: { flag: string | null }) => row.flag === '.')).toEqual([
       expect.objectContaining({ value: null, region: '03353', period: '2023' }),
     ]);
@@ -74,7 +98,9 @@ describe('statistics API', () => {
 
   it('reports a bad upload as a failed job that names file and line, and writes nothing', async () => {
     const before = await app.inject({ method: 'GET', url: '/api/v1/datasets' });
-    const text = new TextDecoder('windows-1252').decode(classicTableCsv({ rows: STADE_HARBURG_ROWS })).replace('2034', 'zwei');
+    const text = new TextDecoder('windows-1252')
+      .decode(classicTableCsv({ rows: STADE_HARBURG_ROWS }))
+      .replace('2034', 'zwei');
     const job = await upload('kaputt.csv', new TextEncoder().encode(text));
     expect(job.status).toBe('failed');
     expect(job.error?.message).toMatch(/^kaputt\.csv: Zeile 13, Spalte 4/);
@@ -83,8 +109,15 @@ describe('statistics API', () => {
   });
 
   it('runs a dry run without writing', async () => {
-    const job = await upload('probe.csv', classicTableCsv({ table: '99922-01-01-4', rows: STADE_HARBURG_ROWS }), true);
-    expect(job).toMatchObject({ status: 'succeeded', result: expect.objectContaining({ status: 'dry-run', datasetId: null }) });
+    const job = await upload(
+      'probe.csv',
+      classicTableCsv({ table: '99922-01-01-4', rows: STADE_HARBURG_ROWS }),
+      true,
+    );
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      result: expect.objectContaining({ status: 'dry-run', datasetId: null }),
+    });
     const datasets = await app.inject({ method: 'GET', url: '/api/v1/datasets?table=99922-01-01-4' });
     expect(datasets.json().items).toEqual([]);
   });
@@ -92,7 +125,10 @@ describe('statistics API', () => {
   it('answers errors with a code, a German message and a correlation id, never a stack', async () => {
     const missing = await app.inject({ method: 'GET', url: '/api/v1/datasets/999999' });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().error).toMatchObject({ code: 'not_found', message: 'Der Datensatz 999999 ist nicht vorhanden.' });
+    expect(missing.json().error).toMatchObject({
+      code: 'not_found',
+      message: 'Der Datensatz 999999 ist nicht vorhanden.',
+    });
     expect(missing.json().error.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     const invalid = await app.inject({ method: 'GET', url: '/api/v1/observations?limit=0' });
     expect(invalid.statusCode).toBe(400);

@@ -24,7 +24,10 @@ export interface StatisticsRouteOptions {
   trackJob?: (done: Promise<void>) => void;
 }
 
-export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = async (app, { db, uploadLimit, trackJob }) => {
+export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = async (
+  app,
+  { db, uploadLimit, trackJob },
+) => {
   app.get(
     '/datasets',
     {
@@ -36,7 +39,10 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
       },
     },
     async (request) => {
-      const rows = await service.listDatasets(db, request.query.table ? { tableCode: request.query.table } : {});
+      const rows = await service.listDatasets(
+        db,
+        request.query.table ? { tableCode: request.query.table } : {},
+      );
       return { items: rows.map(presentDataset) };
     },
   );
@@ -130,7 +136,10 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
       });
       const { job, done } = await startImportJob(
         db,
-        { fileName: part.filename || 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+        {
+          fileName: part.filename || 'upload',
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        },
         { dryRun: request.query.dryRun },
       );
       trackJob?.(done);

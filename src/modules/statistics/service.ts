@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { QUALITY_FLAGS } from './importers/types.ts';
 import * as repository from './repository.ts';
 
-export { importFile, type ImportSummary, type ImportProgress } from './import-service.ts';
+export { type ImportProgress, type ImportSummary, importFile } from './import-service.ts';
 
 export async function listDatasets(db: Queryable, filter: { tableCode?: string } = {}) {
   return repository.listDatasets(db, filter);

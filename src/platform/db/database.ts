@@ -36,5 +36,7 @@ export interface Database extends Queryable {
 export function copyField(value: string | number | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '\\N';
-  return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
+  return value.replace(/[\\\t\n\r]/g, (char) =>
+    char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r',
+  );
 }

@@ -20,7 +20,7 @@ export async function openDatabase(config: Config, role: LockOwner['role']): Pro
   } else {
     lock = acquireDataDirLock(config.dataDir, role);
     try {
-      db = await PGliteDatabase.open(config.dataDir + '/pglite');
+      db = await PGliteDatabase.open(`${config.dataDir}/pglite`);
     } catch (error) {
       lock.release();
       throw error;

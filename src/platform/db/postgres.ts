@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStream } from 'pg-copy-streams';
@@ -57,7 +57,8 @@ export class PostgresDatabase implements Database {
           await pipeline(
             (async function* () {
               // Hand the text over in slices so a large batch is not one giant Buffer copy.
-              for (let offset = 0; offset < text.length; offset += 1 << 20) yield text.slice(offset, offset + (1 << 20));
+              for (let offset = 0; offset < text.length; offset += 1 << 20)
+                yield text.slice(offset, offset + (1 << 20));
             })(),
             stream as unknown as Writable,
           );

@@ -49,7 +49,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     const correlationId = String(request.id);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((issue) => `${issue.instancePath || '/'} ${issue.message ?? ''}`.trim());
+      const issues = error.validation.map((issue) =>
+        `${issue.instancePath || '/'} ${issue.message ?? ''}`.trim(),
+      );
       return reply.code(400).send({
         error: {
           code: 'validation',
@@ -111,7 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           schema: {
             tags: ['System'],
             summary: 'Bereitschaft des Servers und der Datenbank',
-            response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+            response: {
+              200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
+            },
           },
         },
         async () => {

@@ -13,20 +13,20 @@ export async function homePage(db: Database, homeRegion: string): Promise<string
   const rows = datasets
     .map(
       (d) => `<tr>
-        <td><code>${escape(d.table_code)}</code></td>
-        <td>${escape(d.title)}</td>
-        <td>${escape(d.publisher)}</td>
+        <td><code>${escapeHtml(d.table_code)}</code></td>
+        <td>${escapeHtml(d.title)}</td>
+        <td>${escapeHtml(d.publisher)}</td>
         <td>${date(d.vintage)}</td>
         <td class="num">${number.format(d.row_count)}</td>
         <td class="num">${number.format(d.region_count)}</td>
-        <td>${escape(d.periods.length > 3 ? `${date(d.periods[0]!)} – ${date(d.periods.at(-1)!)}` : d.periods.map(date).join(', '))}</td>
+        <td>${escapeHtml(d.periods.length > 3 ? `${date(d.periods[0]!)} – ${date(d.periods.at(-1)!)}` : d.periods.map(date).join(', '))}</td>
         <td><a href="/api/v1/observations?dataset=${d.id}&amp;region=${encodeURIComponent(homeRegion)}">Werte</a></td>
       </tr>`,
     )
     .join('');
   const regionCard = region
     ? `<section aria-labelledby="region">
-        <h2 id="region">${escape(region.name)} <small>(${escape(region.type_label ?? '')}, AGS ${escape(region.key)})</small></h2>
+        <h2 id="region">${escapeHtml(region.name)} <small>(${escapeHtml(region.type_label ?? '')}, AGS ${escapeHtml(region.key)})</small></h2>
         <dl>
           <dt>Bevölkerung</dt><dd>${region.population === null ? '–' : number.format(region.population)} <small>(Stand ${date(region.population_date)})</small></dd>
           <dt>Fläche</dt><dd>${region.area_km2 === null ? '–' : `${region.area_km2.toLocaleString('de-DE', { maximumFractionDigits: 2 })} km²`}</dd>
@@ -80,6 +80,6 @@ ${regionCard}
 </html>`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,6 +1,12 @@
 import { AppError } from '../../../platform/errors.ts';
 import { decodeText, sniffEncoding } from './text.ts';
-import { type FileProbe, ImportFormatError, type Importer, type ImportSource, type ObservationStream } from './types.ts';
+import {
+  type FileProbe,
+  type Importer,
+  ImportFormatError,
+  type ImportSource,
+  type ObservationStream,
+} from './types.ts';
 
 const PROBE_BYTES = 64 * 1024;
 
@@ -9,7 +15,8 @@ export function probeFile(source: ImportSource): FileProbe {
   const base = { fileName: source.fileName, head };
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     const ascii = Buffer.from(head).toString('latin1');
-    const xlsx = ascii.includes('[Content_Types].xml') || ascii.includes('xl/') || /\.xlsx$/i.test(source.fileName);
+    const xlsx =
+      ascii.includes('[Content_Types].xml') || ascii.includes('xl/') || /\.xlsx$/i.test(source.fileName);
     return { ...base, lines: [], kind: xlsx ? 'xlsx' : 'zip' };
   }
   if (!looksLikeText(head)) return { ...base, lines: [], kind: 'binary' };
@@ -50,14 +57,21 @@ export async function openWithDetectedImporter(
   const detected = importers.filter((importer) => importer.detect(probe));
   const candidates =
     probe.kind === 'xlsx' || probe.kind === 'zip'
-      ? [...detected, ...importers.filter((importer) => !detected.includes(importer) && kindOf(importer) === probe.kind)]
+      ? [
+          ...detected,
+          ...importers.filter((importer) => !detected.includes(importer) && kindOf(importer) === probe.kind),
+        ]
       : detected;
   let layoutComplaint: ImportFormatError | null = null;
   for (const importer of candidates) {
     try {
       return { importer, stream: await importer.open(source) };
     } catch (error) {
-      if (error instanceof ImportFormatError && error.expected.startsWith('Layout') && candidates.length > 1) {
+      if (
+        error instanceof ImportFormatError &&
+        error.expected.startsWith('Layout') &&
+        candidates.length > 1
+      ) {
         // Only an importer that recognised the file by its name has something useful to say.
         if (detected.includes(importer)) layoutComplaint ??= error;
         continue;

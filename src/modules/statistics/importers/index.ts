@@ -1,4 +1,8 @@
-import { destatisKreiseXlsxImporter, gemeindeverzeichnisXlsxImporter } from '../../regions/gemeindeverzeichnis-importer.ts';
+import { extractImporter } from '../../demo/extract-format.ts';
+import {
+  destatisKreiseXlsxImporter,
+  gemeindeverzeichnisXlsxImporter,
+} from '../../regions/gemeindeverzeichnis-importer.ts';
 import { baEngpassXlsxImporter } from './ba-engpass-xlsx.ts';
 import { baOccupationsXlsxImporter } from './ba-occupations-xlsx.ts';
 import { genericLongCsvImporter } from './generic-long-csv.ts';
@@ -6,7 +10,6 @@ import { genesisFfcsvImporter, genesisFfcsvZipImporter, genesisFlatCsvImporter }
 import { genesisJsonImporter } from './genesis-json.ts';
 import { genesisTableCsvImporter } from './genesis-table-csv.ts';
 import { genesisXlsxImporter } from './genesis-xlsx.ts';
-import { extractImporter } from '../../demo/extract-format.ts';
 import type { Importer } from './types.ts';
 
 /** Every file layout the product reads, in the order detection tries them. */

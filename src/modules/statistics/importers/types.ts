@@ -26,12 +26,7 @@ export const QUALITY_FLAGS = {
 
 export type QualityFlag = keyof typeof QUALITY_FLAGS;
 
-export type SourceSystem =
-  | 'regionalstatistik'
-  | 'genesis-online'
-  | 'ba'
-  | 'destatis'
-  | 'own';
+export type SourceSystem = 'regionalstatistik' | 'genesis-online' | 'ba' | 'destatis' | 'own';
 
 export type ImportFormat =
   | 'genesis-table-csv'
@@ -129,9 +124,20 @@ export class ImportFormatError extends Error {
   readonly expected: string;
   readonly found: string | null;
 
-  constructor(options: { line: number | null; column?: number | null; expected: string; found?: string | null }) {
-    const where = options.line === null ? '' : `Zeile ${options.line}${options.column ? `, Spalte ${options.column}` : ''}: `;
-    const found = options.found === undefined || options.found === null ? '' : `, gefunden: ${JSON.stringify(truncate(options.found))}`;
+  constructor(options: {
+    line: number | null;
+    column?: number | null;
+    expected: string;
+    found?: string | null;
+  }) {
+    const where =
+      options.line === null
+        ? ''
+        : `Zeile ${options.line}${options.column ? `, Spalte ${options.column}` : ''}: `;
+    const found =
+      options.found === undefined || options.found === null
+        ? ''
+        : `, gefunden: ${JSON.stringify(truncate(options.found))}`;
     super(`${where}erwartet ${options.expected}${found}`);
     this.name = 'ImportFormatError';
     this.line = options.line;
