@@ -4,13 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { registerUnknownRegions } from '../regions/index.ts';
 import { openWithDetectedImporter } from './importers/detect.ts';
 import { IMPORTERS } from './importers/index.ts';
-import {
-  ImportFormatError,
-  type ImportSource,
-  type ObservationRecord,
-  type ObservationStream,
-  type TableMetadata,
-} from './importers/types.ts';
+import { ImportFormatError, type ImportSource, type TableMetadata } from './importers/types.ts';
 import * as repository from './repository.ts';
 
 export interface ImportProgress {
@@ -103,32 +97,46 @@ export async function importFile(
         repository.insertPendingDataset(tx, { format: importer.format, fileName: source.fileName, fileHash }),
       );
     }
-    let batch: string[] = [];
     let lastLine = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const text = batch.join('');
-      batch = [];
-      if (datasetId !== null) await db.write((tx) => repository.copyObservations(tx, text));
+    const progress = () =>
       options.onProgress?.({
         fraction: totalLines ? Math.min(1, lastLine / totalLines) : null,
         rows: stats.rows,
       });
-    };
-    const meta = await drain(stream, async (record) => {
-      stats.add(record.region, record.period, record.flag);
-      lastLine = record.line;
-      if (datasetId !== null) {
-        batch.push(repository.observationCopyLine(datasetId, record));
-        if (batch.length >= batchSize) await flush();
-      } else if (stats.rows % batchSize === 0) {
-        options.onProgress?.({
-          fraction: totalLines ? Math.min(1, lastLine / totalLines) : null,
-          rows: stats.rows,
-        });
+    const parsed: { meta: TableMetadata | null } = { meta: null };
+    // Pulls up to batchSize records from the parser as COPY text in slices. The database
+    // driver sends each slice as it comes, so a server loads one slice while the next is parsed.
+    const batchText = (id: number | null) =>
+      async function* (): AsyncGenerator<string> {
+        let slice = '';
+        for (let taken = 0; taken < batchSize; taken++) {
+          const next = stream.next();
+          if (next.done) {
+            parsed.meta = next.value;
+            break;
+          }
+          const record = next.value;
+          stats.add(record.region, record.period, record.flag);
+          lastLine = record.line;
+          if (id === null) continue;
+          slice += repository.observationCopyLine(id, record);
+          if (slice.length >= COPY_SLICE) {
+            yield slice;
+            slice = '';
+          }
+        }
+        if (slice) yield slice;
+      };
+    while (parsed.meta === null) {
+      const id = datasetId;
+      if (id === null) {
+        for await (const _ of batchText(null)());
+      } else {
+        await db.write((tx) => repository.copyObservations(tx, batchText(id)()));
       }
-    });
-    await flush();
+      progress();
+    }
+    const meta = parsed.meta;
     if (stats.rows === 0) {
       throw new AppError('import.empty', {
         message: `${source.fileName}: no observations`,
@@ -185,17 +193,6 @@ async function openFile(source: ImportSource) {
   }
 }
 
-async function drain(
-  stream: ObservationStream,
-  onRecord: (record: ObservationRecord) => Promise<void>,
-): Promise<TableMetadata> {
-  for (;;) {
-    const next = stream.next();
-    if (next.done) return next.value;
-    await onRecord(next.value);
-  }
-}
-
 /** Turns a parser's complaint into the product's error, naming the file. */
 export function withFileName(fileName: string, error: unknown): unknown {
   if (error instanceof ImportFormatError) {
@@ -222,6 +219,9 @@ export function withFileName(fileName: string, error: unknown): unknown {
   }
   return error;
 }
+
+/** Characters of COPY text handed to the driver at a time. */
+const COPY_SLICE = 1 << 16;
 
 function countLines(bytes: Uint8Array): number {
   let count = 0;

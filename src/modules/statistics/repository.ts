@@ -113,7 +113,10 @@ export function canonicalDims(dims: Record<string, string>): string {
   return JSON.stringify(sorted);
 }
 
-export async function copyObservations(tx: WriteTransaction, text: string): Promise<void> {
+export async function copyObservations(
+  tx: WriteTransaction,
+  text: string | AsyncIterable<string>,
+): Promise<void> {
   await tx.copyFrom('observations', OBSERVATION_COLUMNS, text);
 }
 

@@ -15,8 +15,11 @@ export interface Queryable {
 /** Inside a read-write transaction: also bulk loads through COPY. */
 export interface WriteTransaction extends Queryable {
   readonly mode: 'read-write';
-  /** Loads rows in PostgreSQL's text COPY format (tab-separated, `\N` for null, escaped). */
-  copyFrom(table: string, columns: readonly string[], text: string): Promise<void>;
+  /**
+   * Loads rows in PostgreSQL's text COPY format (tab-separated, `\N` for null, escaped). Given
+   * slices, a server driver sends each as it arrives, so the server works while the next is made.
+   */
+  copyFrom(table: string, columns: readonly string[], text: string | AsyncIterable<string>): Promise<void>;
 }
 
 export interface ReadTransaction extends Queryable {

@@ -39,8 +39,12 @@ export class PGliteDatabase implements Database {
         mode: 'read-write',
         query: wrap(tx),
         copyFrom: async (table, columns, text) => {
+          // PGlite runs in this thread: nothing to overlap, so gather the slices into one blob.
+          const parts: string[] = [];
+          if (typeof text === 'string') parts.push(text);
+          else for await (const slice of text) parts.push(slice);
           await tx.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
-            blob: new Blob([text]),
+            blob: new Blob(parts),
           });
         },
       }),

@@ -54,14 +54,8 @@ export class PostgresDatabase implements Database {
         query: wrap(client),
         copyFrom: async (table, columns, text) => {
           const stream = client.query(copyFromStream(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-          await pipeline(
-            (async function* () {
-              // Hand the text over in slices so a large batch is not one giant Buffer copy.
-              for (let offset = 0; offset < text.length; offset += 1 << 20)
-                yield text.slice(offset, offset + (1 << 20));
-            })(),
-            stream as unknown as Writable,
-          );
+          const slices = typeof text === 'string' ? sliced(text) : text;
+          await pipeline(slices, stream as unknown as Writable);
         },
       }),
     );
@@ -74,6 +68,11 @@ export class PostgresDatabase implements Database {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** A large text goes over in slices, not as one giant Buffer copy. */
+async function* sliced(text: string): AsyncGenerator<string> {
+  for (let offset = 0; offset < text.length; offset += 1 << 20) yield text.slice(offset, offset + (1 << 20));
 }
 
 function redact(connectionString: string): string {
