@@ -1,0 +1,134 @@
+/**
+ * `npm start` as a user runs it: a fresh data directory is filled with the reference and demo
+ * data, the server answers, a second server on the same directory is refused, and on SIGTERM
+ * the server closes the embedded database, frees the directory and exits.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockFile } from '../src/platform/db/lock.ts';
+import { createPostgresDatabaseUrl, testDatabaseKind } from './db.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+let dir: string;
+let port: number;
+let server: ChildProcess;
+let output = '';
+let env: NodeJS.ProcessEnv;
+let drop = async () => {};
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+function start(extra: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...env, ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked by the assertions
+async function getJson(url: string): Promise<any> {
+  return (await fetch(url)).json();
+}
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (server.exitCode !== null) throw new Error(`server exited: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not become ready: ${output}`);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bildungsregion-server-'));
+  port = await freePort();
+  env = {
+    ...process.env,
+    DATA_DIR: path.join(dir, 'data'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: '',
+  };
+  if (testDatabaseKind() === 'postgres') {
+    const database = await createPostgresDatabaseUrl();
+    env.DATABASE_URL = database.url;
+    drop = database.drop;
+  }
+  server = start();
+  server.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  server.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  await waitForHealth();
+}, 120_000);
+
+afterAll(async () => {
+  if (server.exitCode === null) server.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+  await drop();
+});
+
+describe('the server on a fresh data directory', () => {
+  it('serves real demo data at once', async () => {
+    const datasets = await getJson(`http://127.0.0.1:${port}/api/v1/datasets`);
+    const tables = datasets.items.map((item: { table: string }) => item.table);
+    expect(tables).toEqual(
+      expect.arrayContaining(['21111-02-06-4', '12411-01-01-4', '13211-02-05-4', 'GV-ISYS-AUSZUG']),
+    );
+    const stade = await getJson(
+      `http://127.0.0.1:${port}/api/v1/observations?table=12411-01-01-4&region=03359&period=2024-12-31`,
+    );
+    expect(stade.items.find((row: { dims: object }) => Object.keys(row.dims).length === 0).value).toBe(
+      207700,
+    );
+    const kreise = await getJson(`http://127.0.0.1:${port}/api/v1/regions?parent=033&level=district`);
+    expect(kreise.items.map((region: { key: string }) => region.key)).toContain('03359');
+    const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    expect(home).toContain('Stade');
+    expect(home).toContain('21111-02-06-4');
+  });
+
+  it.skipIf(testDatabaseKind() === 'postgres')(
+    'refuses a second server on the same data directory',
+    async () => {
+      const second = start({ PORT: String(await freePort()) });
+      let stderr = '';
+      second.stderr?.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      const [code] = await once(second, 'exit');
+      expect(code).not.toBe(0);
+      expect(stderr).toMatch(
+        /Bildungsregion konnte nicht starten: Das Datenverzeichnis .* wird vom laufenden Server/,
+      );
+    },
+  );
+
+  it('closes the database and frees the data directory on SIGTERM', async () => {
+    server.kill('SIGTERM');
+    const [code] = await once(server, 'exit');
+    expect(code).toBe(0);
+    expect(existsSync(lockFile(path.join(dir, 'data')))).toBe(false);
+  });
+});
