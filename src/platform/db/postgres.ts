@@ -25,6 +25,11 @@ export class PostgresDatabase implements Database {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection that the server ends (restart, admin command) must not crash the
+    // process: the pool drops it and opens a new one on the next query.
+    this.pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL-Verbindung beendet: ${error.message}`);
+    });
     this.location = redact(connectionString);
   }
 
