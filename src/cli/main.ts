@@ -8,6 +8,7 @@ import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
 import { formatCount, formatDate, formatDuration, textTable } from './format.ts';
 import { ProgressBar } from './progress.ts';
+import { indicatorCommands } from './indicators.ts';
 import { referenceCommands } from './reference.ts';
 
 const program = new Command('bildungsregion')
@@ -197,6 +198,7 @@ function csvCell(text: string): string {
   return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+indicatorCommands(program, withDatabase);
 referenceCommands(program);
 
 function reportError(error: unknown, context?: string): void {

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import type { Config } from '../config.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'System', description: 'Betrieb' },
         { name: 'Regionen', description: 'Gebietsgliederung nach AGS/ARS' },
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
+        { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -125,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(regionRoutes, { db: options.db });
+      await api.register(indicatorRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,
