@@ -66,9 +66,15 @@ export function defaultPeers(regions: readonly RegionFacts[], key: string, size 
   return regions
     .filter(
       (region) =>
-        region.level === 'district' && region.key !== key && region.population && urbanKind(region.type_label) === kind,
+        region.level === 'district' &&
+        region.key !== key &&
+        region.population &&
+        urbanKind(region.type_label) === kind,
     )
-    .map((region) => ({ key: region.key, distance: Math.abs(Math.log(region.population!) - Math.log(own.population!)) }))
+    .map((region) => ({
+      key: region.key,
+      distance: Math.abs(Math.log(region.population!) - Math.log(own.population!)),
+    }))
     .sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key))
     .slice(0, size)
     .map((region) => region.key);

@@ -14,7 +14,10 @@ export const IndicatorDefinition = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z][a-z0-9_]{2,63}$/, 'Kennung: Kleinbuchstaben, Ziffern und _, 3–64 Zeichen, beginnend mit einem Buchstaben'),
+      .regex(
+        /^[a-z][a-z0-9_]{2,63}$/,
+        'Kennung: Kleinbuchstaben, Ziffern und _, 3–64 Zeichen, beginnend mit einem Buchstaben',
+      ),
     theme: z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']),
     nameDe: z.string().min(3),
     nameEn: z.string().min(3),
@@ -36,7 +39,9 @@ export const DataSituation = z
   .object({
     status: z
       .enum(['computable', 'partial', 'not_imported', 'no_formula'])
-      .describe('computable: alle Tabellen importiert; partial/not_imported: Tabellen fehlen; no_formula: noch keine Berechnung'),
+      .describe(
+        'computable: alle Tabellen importiert; partial/not_imported: Tabellen fehlen; no_formula: noch keine Berechnung',
+      ),
     tables: z.array(
       z.object({
         table: z.string(),
@@ -46,7 +51,9 @@ export const DataSituation = z
         title: z.string().nullable(),
       }),
     ),
-    missing: z.array(z.object({ table: z.string().nullable(), title: z.string() })).describe('herunterzuladende Tabellen'),
+    missing: z
+      .array(z.object({ table: z.string().nullable(), title: z.string() }))
+      .describe('herunterzuladende Tabellen'),
   })
   .meta({ id: 'DataSituation' });
 
@@ -69,8 +76,12 @@ export const SeriesPoint = z.object({
   flag: z
     .string()
     .nullable()
-    .describe('Zeichen: ".", "x", "/", "...", "*", "missing" (keine Daten), "div0" (Division durch null), "-" (nichts vorhanden) …'),
-  aggregated: Marked.optional().describe('Land/Bund: aus der Summe aller Kreise berechnet (nur wenn vollständig)'),
+    .describe(
+      'Zeichen: ".", "x", "/", "...", "*", "missing" (keine Daten), "div0" (Division durch null), "-" (nichts vorhanden) …',
+    ),
+  aggregated: Marked.optional().describe(
+    'Land/Bund: aus der Summe aller Kreise berechnet (nur wenn vollständig)',
+  ),
 });
 
 export const RegionSeries = z.object({
@@ -112,11 +123,17 @@ export const IndicatorValuesQuery = z.object({
     .string()
     .optional()
     .transform((value, context) => {
-      const items = (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+      const items = (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       const allowed = ['land', 'bund', 'neighbours', 'peers'] as const;
       for (const item of items) {
         if (!(allowed as readonly string[]).includes(item)) {
-          context.addIssue({ code: 'custom', message: `Unbekannter Vergleich „${item}“; erlaubt: ${allowed.join(', ')}` });
+          context.addIssue({
+            code: 'custom',
+            message: `Unbekannter Vergleich „${item}“; erlaubt: ${allowed.join(', ')}`,
+          });
         }
       }
       return items as (typeof allowed)[number][];
@@ -152,7 +169,11 @@ export const IndicatorValues = z.object({
 });
 
 export const DistrictValuesQuery = z.object({
-  parent: z.string().regex(/^\d{2}$/).optional().describe('nur die Kreise eines Landes, z. B. 03'),
+  parent: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .describe('nur die Kreise eines Landes, z. B. 03'),
   period: z.string().optional(),
 });
 
@@ -179,6 +200,11 @@ export const PeerGroup = z.object({
   source: z.enum(['configured', 'default']),
 });
 export const PeerGroupParams = z.object({ key: z.string().regex(/^\d{5}$/) });
-export const PeerGroupBody = z.object({ peers: z.array(z.string().regex(/^\d{5}$/)).min(1).max(50) });
+export const PeerGroupBody = z.object({
+  peers: z
+    .array(z.string().regex(/^\d{5}$/))
+    .min(1)
+    .max(50),
+});
 export const FormulaCheck = z.object({ formula: z.string().min(1) });
 export const FormulaCheckResult = z.object({ valid: z.literal(true), tables: z.array(z.string()) });

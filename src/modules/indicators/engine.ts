@@ -8,6 +8,7 @@ import {
   type Formula,
   type FormulaValue,
   formulaReferences,
+  INFORMATIONAL_FLAGS,
   type MeasureRef,
 } from './formula/index.ts';
 import { type ReferenceSumRow, referenceKey } from './repository.ts';
@@ -28,14 +29,12 @@ export function referenceValues(rows: readonly ReferenceSumRow[]): ReferenceValu
   return byRegion;
 }
 
-const INFORMATIONAL = ['()', 'p', 'r', 's'];
-
 export function cellsToValue(row: Pick<ReferenceSumRow, 'value' | 'numbers' | 'flags'>): FormulaValue {
   const flags = row.flags ?? [];
   const blocking = BLOCKING_FLAGS.find((flag) => flags.includes(flag));
   if (blocking) return { value: null, flag: blocking };
   if (row.numbers === 0) return { value: 0, flag: flags.includes('-') ? '-' : null };
-  const informational = INFORMATIONAL.find((flag) => flags.includes(flag)) ?? null;
+  const informational = INFORMATIONAL_FLAGS.find((flag) => flags.includes(flag)) ?? null;
   return { value: row.value ?? 0, flag: informational };
 }
 
@@ -57,7 +56,10 @@ export function sumValues(parts: readonly FormulaValue[]): FormulaValue {
 /** Measures whose values are counts or sums of money: they add up from Kreise to Land and Bund. */
 export function isAdditiveUnit(unit: string | null | undefined): boolean {
   if (!unit) return false;
-  return /^(anzahl|personen|1000|tsd\.?( eur| euro)?|mio\.?( eur| euro)?|eur|euro)$/i.test(unit.trim()) && !/je|pro|%/i.test(unit);
+  return (
+    /^(anzahl|personen|1000|tsd\.?( eur| euro)?|mio\.?( eur| euro)?|eur|euro)$/i.test(unit.trim()) &&
+    !/je|pro|%/i.test(unit)
+  );
 }
 
 export interface Territory {
@@ -148,14 +150,26 @@ export function anchorPeriods(inputs: IndicatorInputs, region: string): string[]
 }
 
 /** Evaluates the indicator for one region over all its periods. */
-export function evaluateSeries(inputs: IndicatorInputs, region: string, withAggregate: boolean): SeriesPoint[] {
+export function evaluateSeries(
+  inputs: IndicatorInputs,
+  region: string,
+  withAggregate: boolean,
+): SeriesPoint[] {
   const published = resolver(inputs, 'published');
   const aggregated = resolver(inputs, 'aggregated');
   return anchorPeriods(inputs, region).map((period) => {
-    const result = evaluateFormula(inputs.formula, { region, period, source: { cells: () => null, resolve: published } });
+    const result = evaluateFormula(inputs.formula, {
+      region,
+      period,
+      source: { cells: () => null, resolve: published },
+    });
     const point: SeriesPoint = { period, value: result.value, flag: result.flag };
     if (withAggregate) {
-      const sum = evaluateFormula(inputs.formula, { region, period, source: { cells: () => null, resolve: aggregated } });
+      const sum = evaluateFormula(inputs.formula, {
+        region,
+        period,
+        source: { cells: () => null, resolve: aggregated },
+      });
       if (sum.flag !== 'missing') point.aggregated = sum;
     }
     return point;

@@ -1,5 +1,7 @@
 import type { Queryable, WriteTransaction } from '../../platform/db/database.ts';
-import type { DimensionFilter, MeasureRef } from './formula/index.ts';
+import { type DimensionFilter, type MeasureRef, referenceKey } from './formula/index.ts';
+
+export { referenceKey };
 
 /** All SQL of the indicators module. */
 
@@ -16,20 +18,6 @@ export interface ReferenceSumRow {
   flags: string[] | null;
 }
 
-export function referenceKey(ref: MeasureRef): string {
-  const filters = ref.filters
-    .map((filter) =>
-      filter.kind === 'equals'
-        ? `${filter.dimension}=${filter.attribute}`
-        : filter.kind === 'any'
-          ? `${filter.dimension}=*`
-          : `${filter.dimension} in (${[...filter.attributes].sort().join(',')})`,
-    )
-    .sort()
-    .join(',');
-  return `${ref.table}:${ref.measure}|${filters}`;
-}
-
 /** The SQL condition for a reference's filters: exactly these dimensions, with these attributes. */
 function filterCondition(filters: readonly DimensionFilter[], params: unknown[]): string {
   const add = (value: unknown) => {
@@ -39,7 +27,8 @@ function filterCondition(filters: readonly DimensionFilter[], params: unknown[])
   const dimensions = filters.map((filter) => filter.dimension);
   const clauses = [`(o.dims - ${add(dimensions)}::text[]) = '{}'::jsonb`];
   for (const filter of filters) {
-    if (filter.kind === 'equals') clauses.push(`o.dims ->> ${add(filter.dimension)} = ${add(filter.attribute)}`);
+    if (filter.kind === 'equals')
+      clauses.push(`o.dims ->> ${add(filter.dimension)} = ${add(filter.attribute)}`);
     else if (filter.kind === 'any') clauses.push(`o.dims ? ${add(filter.dimension)}`);
     else clauses.push(`o.dims ->> ${add(filter.dimension)} = ANY(${add(filter.attributes)}::text[])`);
   }
@@ -51,7 +40,10 @@ function filterCondition(filters: readonly DimensionFilter[], params: unknown[])
  * table. References to the same table and measure share one scan (one FILTER column each), so
  * an indicator costs about what the plain SQL for the same numbers costs.
  */
-export async function sumReferences(db: Queryable, refs: readonly MeasureRef[]): Promise<Map<string, ReferenceSumRow[]>> {
+export async function sumReferences(
+  db: Queryable,
+  refs: readonly MeasureRef[],
+): Promise<Map<string, ReferenceSumRow[]>> {
   const groups = new Map<string, MeasureRef[]>();
   for (const ref of refs) {
     const key = `${ref.table}\u0000${ref.measure}`;
@@ -101,7 +93,10 @@ export async function sumReferences(db: Queryable, refs: readonly MeasureRef[]):
 }
 
 /** Units of measures, to know which may be summed from Kreise to Land and Bund. */
-export async function measureUnits(db: Queryable, tables: readonly string[]): Promise<Map<string, string | null>> {
+export async function measureUnits(
+  db: Queryable,
+  tables: readonly string[],
+): Promise<Map<string, string | null>> {
   const rows = await db.query<{ table_code: string; code: string; unit: string | null }>(
     'SELECT table_code, code, unit FROM measures WHERE table_code = ANY($1::text[])',
     [tables],
@@ -118,7 +113,10 @@ export interface TableSituation {
 }
 
 /** For each table: is it imported, of which vintage, which periods. */
-export async function tableSituation(db: Queryable, tables: readonly string[]): Promise<Map<string, TableSituation>> {
+export async function tableSituation(
+  db: Queryable,
+  tables: readonly string[],
+): Promise<Map<string, TableSituation>> {
   const rows = await db.query<TableSituation>(
     `SELECT d.table_code AS table, count(DISTINCT d.id)::int AS datasets, max(d.vintage)::text AS vintage,
             max(d.title) AS title,
@@ -177,11 +175,18 @@ export async function neighbourKeys(db: Queryable, key: string): Promise<string[
 }
 
 export async function storedPeerGroup(db: Queryable, key: string): Promise<string[] | null> {
-  const rows = await db.query<{ peer_keys: string[] }>('SELECT peer_keys FROM peer_groups WHERE region_key = $1', [key]);
+  const rows = await db.query<{ peer_keys: string[] }>(
+    'SELECT peer_keys FROM peer_groups WHERE region_key = $1',
+    [key],
+  );
   return rows.rows[0]?.peer_keys ?? null;
 }
 
-export async function savePeerGroup(tx: WriteTransaction, key: string, peers: readonly string[]): Promise<void> {
+export async function savePeerGroup(
+  tx: WriteTransaction,
+  key: string,
+  peers: readonly string[],
+): Promise<void> {
   await tx.query(
     `INSERT INTO peer_groups (region_key, peer_keys) VALUES ($1, $2::text[])
      ON CONFLICT (region_key) DO UPDATE SET peer_keys = EXCLUDED.peer_keys, updated_at = now()`,
@@ -204,7 +209,10 @@ export async function listCustomIndicators(db: Queryable): Promise<CustomIndicat
 }
 
 export async function insertCustomIndicator(db: Queryable, id: string, definition: unknown): Promise<void> {
-  await db.query('INSERT INTO custom_indicators (id, definition) VALUES ($1, $2::jsonb)', [id, JSON.stringify(definition)]);
+  await db.query('INSERT INTO custom_indicators (id, definition) VALUES ($1, $2::jsonb)', [
+    id,
+    JSON.stringify(definition),
+  ]);
 }
 
 export async function deleteCustomIndicator(db: Queryable, id: string): Promise<boolean> {
@@ -226,7 +234,11 @@ export interface TargetRow {
 const TARGET_COLUMNS = `id, indicator_id, region_key, target_value, target_year, direction, note,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at`;
 
-export async function listTargets(db: Queryable, indicatorId: string, regionKey?: string): Promise<TargetRow[]> {
+export async function listTargets(
+  db: Queryable,
+  indicatorId: string,
+  regionKey?: string,
+): Promise<TargetRow[]> {
   const rows = await db.query<TargetRow>(
     `SELECT ${TARGET_COLUMNS} FROM indicator_targets WHERE indicator_id = $1 AND ($2::text IS NULL OR region_key = $2)
      ORDER BY region_key, target_year, id`,
@@ -242,7 +254,14 @@ export async function insertTarget(
   const rows = await db.query<TargetRow>(
     `INSERT INTO indicator_targets (indicator_id, region_key, target_value, target_year, direction, note)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${TARGET_COLUMNS}`,
-    [target.indicator_id, target.region_key, target.target_value, target.target_year, target.direction, target.note],
+    [
+      target.indicator_id,
+      target.region_key,
+      target.target_value,
+      target.target_year,
+      target.direction,
+      target.note,
+    ],
   );
   return rows.rows[0]!;
 }

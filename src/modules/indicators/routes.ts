@@ -112,7 +112,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
     {
       schema: {
         tags: ['Indikatoren'],
-        summary: 'Zeitreihe für eine Region mit Vergleichen (Land, Bund, Nachbarn, Vergleichskreise), Rang, Veränderung, Zielen',
+        summary:
+          'Zeitreihe für eine Region mit Vergleichen (Land, Bund, Nachbarn, Vergleichskreise), Rang, Veränderung, Zielen',
         params: IndicatorParams,
         querystring: IndicatorValuesQuery,
         response: { 200: IndicatorValues },
@@ -194,7 +195,12 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/targets/:id',
     {
-      schema: { tags: ['Indikatoren'], summary: 'Zielwert löschen', params: TargetParams, response: { 204: z.null() } },
+      schema: {
+        tags: ['Indikatoren'],
+        summary: 'Zielwert löschen',
+        params: TargetParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await service.removeTarget(db, request.params.id);
@@ -208,7 +214,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
     {
       schema: {
         tags: ['Indikatoren'],
-        summary: 'Vergleichskreise einer Region (eingestellt oder Standard: gleicher Kreistyp, ähnliche Einwohnerzahl)',
+        summary:
+          'Vergleichskreise einer Region (eingestellt oder Standard: gleicher Kreistyp, ähnliche Einwohnerzahl)',
         params: PeerGroupParams,
         response: { 200: PeerGroup },
       },

@@ -12,7 +12,13 @@ import {
   referenceValues,
   type SeriesPoint,
 } from './engine.ts';
-import { type Formula, FormulaSyntaxError, formulaReferences, formulaTables, parseFormula } from './formula/index.ts';
+import {
+  type Formula,
+  FormulaSyntaxError,
+  formulaReferences,
+  formulaTables,
+  parseFormula,
+} from './formula/index.ts';
 import * as repository from './repository.ts';
 import { assessTarget } from './targets.ts';
 
@@ -20,7 +26,13 @@ export type DataSituationStatus = 'computable' | 'partial' | 'not_imported' | 'n
 
 export interface DataSituation {
   status: DataSituationStatus;
-  tables: { table: string; imported: boolean; vintage: string | null; periods: string[]; title: string | null }[];
+  tables: {
+    table: string;
+    imported: boolean;
+    vintage: string | null;
+    periods: string[];
+    title: string | null;
+  }[];
   /** What to download where the data are missing (table codes from the catalogue's sources). */
   missing: { table: string | null; title: string }[];
 }
@@ -44,7 +56,9 @@ function formulaOf(definition: IndicatorDefinition): Formula | null {
   return formula;
 }
 
-export async function allDefinitions(db: Queryable): Promise<{ definition: IndicatorDefinition; custom: boolean }[]> {
+export async function allDefinitions(
+  db: Queryable,
+): Promise<{ definition: IndicatorDefinition; custom: boolean }[]> {
   const custom = await repository.listCustomIndicators(db);
   return [
     ...STANDARD_INDICATORS.map((definition) => ({ definition, custom: false })),
@@ -52,7 +66,10 @@ export async function allDefinitions(db: Queryable): Promise<{ definition: Indic
   ];
 }
 
-export async function findDefinition(db: Queryable, id: string): Promise<{ definition: IndicatorDefinition; custom: boolean }> {
+export async function findDefinition(
+  db: Queryable,
+  id: string,
+): Promise<{ definition: IndicatorDefinition; custom: boolean }> {
   const found = (await allDefinitions(db)).find((entry) => entry.definition.id === id);
   if (!found) {
     throw new AppError('not_found', {
@@ -74,10 +91,17 @@ export async function listIndicators(db: Queryable): Promise<IndicatorSummary[]>
     ),
   ];
   const situation = await repository.tableSituation(db, tables);
-  return definitions.map(({ definition, custom }) => ({ definition, custom, situation: situationOf(definition, situation) }));
+  return definitions.map(({ definition, custom }) => ({
+    definition,
+    custom,
+    situation: situationOf(definition, situation),
+  }));
 }
 
-function situationOf(definition: IndicatorDefinition, known: Map<string, repository.TableSituation>): DataSituation {
+function situationOf(
+  definition: IndicatorDefinition,
+  known: Map<string, repository.TableSituation>,
+): DataSituation {
   const formula = formulaOf(definition);
   if (!formula) {
     return {
@@ -154,17 +178,25 @@ export interface RegionSeries {
 }
 
 /** The indicator for all Kreise (optionally of one Land), for maps, tables and the benchmark. */
-export async function indicatorForDistricts(db: Queryable, id: string, options: { parent?: string; period?: string } = {}) {
+export async function indicatorForDistricts(
+  db: Queryable,
+  id: string,
+  options: { parent?: string; period?: string } = {},
+) {
   const { definition } = await findDefinition(db, id);
   const { inputs, regions } = await loadInputs(db, definition);
   const series: RegionSeries[] = regions
-    .filter((region) => region.level === 'district' && (!options.parent || region.key.startsWith(options.parent)))
+    .filter(
+      (region) => region.level === 'district' && (!options.parent || region.key.startsWith(options.parent)),
+    )
     .sort((a, b) => a.key.localeCompare(b.key))
     .map((region) => ({
       region: region.key,
       name: region.name,
       role: 'district' as const,
-      values: evaluateSeries(inputs, region.key, false).filter((point) => !options.period || point.period === options.period),
+      values: evaluateSeries(inputs, region.key, false).filter(
+        (point) => !options.period || point.period === options.period,
+      ),
     }));
   return { definition, series };
 }
@@ -196,14 +228,19 @@ export async function indicatorValues(
 
   const series: RegionSeries[] = [seriesOf(options.region, 'region')];
   const land = options.region === 'DG' ? null : options.region.slice(0, 2);
-  if (options.compare.includes('land') && land && land !== options.region) series.push(seriesOf(land, 'land'));
+  if (options.compare.includes('land') && land && land !== options.region)
+    series.push(seriesOf(land, 'land'));
   if (options.compare.includes('bund') && options.region !== 'DG') series.push(seriesOf('DG', 'bund'));
   if (options.compare.includes('neighbours')) {
-    for (const key of await repository.neighbourKeys(db, options.region)) series.push(seriesOf(key, 'neighbour'));
+    for (const key of await repository.neighbourKeys(db, options.region))
+      series.push(seriesOf(key, 'neighbour'));
   }
   let peers: string[] = [];
   if (options.compare.includes('peers')) {
-    peers = options.peers ?? (await repository.storedPeerGroup(db, options.region)) ?? defaultPeers(regions, options.region);
+    peers =
+      options.peers ??
+      (await repository.storedPeerGroup(db, options.region)) ??
+      defaultPeers(regions, options.region);
     for (const key of peers) series.push(seriesOf(key, 'peer'));
   }
 
@@ -214,7 +251,9 @@ export async function indicatorValues(
     const values = new Map<string, number>();
     for (const region of regions) {
       if (region.level !== 'district') continue;
-      const point = evaluateSeries(inputs, region.key, false).find((candidate) => candidate.period === latest.period);
+      const point = evaluateSeries(inputs, region.key, false).find(
+        (candidate) => candidate.period === latest.period,
+      );
       if (point?.value !== null && point?.value !== undefined) values.set(region.key, point.value);
     }
     rank = rankAmong(values, options.region, latest.period);
@@ -235,7 +274,11 @@ export async function indicatorValues(
     series,
     peers,
     rank,
-    change: { previous: changeFromPrevious(main), fiveYears: changeOver(main, 5), tenYears: changeOver(main, 10) },
+    change: {
+      previous: changeFromPrevious(main),
+      fiveYears: changeOver(main, 5),
+      tenYears: changeOver(main, 10),
+    },
     targets,
     sources,
   };
@@ -289,7 +332,10 @@ export async function validateFormula(db: Queryable, text: string): Promise<Form
   return formula;
 }
 
-export async function createCustomIndicator(db: Queryable, definition: IndicatorDefinition): Promise<IndicatorDefinition> {
+export async function createCustomIndicator(
+  db: Queryable,
+  definition: IndicatorDefinition,
+): Promise<IndicatorDefinition> {
   if ((await allDefinitions(db)).some((entry) => entry.definition.id === definition.id)) {
     throw new AppError('conflict', {
       message: `indicator ${definition.id} exists`,
@@ -321,7 +367,13 @@ export async function deleteCustomIndicator(db: Queryable, id: string): Promise<
 export async function addTarget(
   db: Queryable,
   indicatorId: string,
-  target: { region: string; targetValue: number; targetYear: number; direction: 'at_least' | 'at_most'; note?: string | null },
+  target: {
+    region: string;
+    targetValue: number;
+    targetYear: number;
+    direction: 'at_least' | 'at_most';
+    note?: string | null;
+  },
 ) {
   await findDefinition(db, indicatorId);
   if (!(await regionExists(db, target.region))) {
@@ -344,19 +396,28 @@ export async function addTarget(
 
 export async function removeTarget(db: Queryable, id: number): Promise<void> {
   if (!(await repository.deleteTarget(db, id))) {
-    throw new AppError('not_found', { message: `target ${id} not found`, userMessage: `Den Zielwert ${id} gibt es nicht.` });
+    throw new AppError('not_found', {
+      message: `target ${id} not found`,
+      userMessage: `Den Zielwert ${id} gibt es nicht.`,
+    });
   }
 }
 
 export async function peerGroup(db: Database, key: string) {
   const stored = await repository.storedPeerGroup(db, key);
   if (stored) return { region: key, peers: stored, source: 'configured' as const };
-  return { region: key, peers: defaultPeers(await repository.regionFacts(db), key), source: 'default' as const };
+  return {
+    region: key,
+    peers: defaultPeers(await repository.regionFacts(db), key),
+    source: 'default' as const,
+  };
 }
 
 export async function setPeerGroup(db: Database, key: string, peers: string[]) {
   const facts = await repository.regionFacts(db);
-  const districts = new Set(facts.filter((region) => region.level === 'district').map((region) => region.key));
+  const districts = new Set(
+    facts.filter((region) => region.level === 'district').map((region) => region.key),
+  );
   const invalid = [key, ...peers].filter((candidate) => !districts.has(candidate));
   if (invalid.length > 0) {
     throw new AppError('validation', {
