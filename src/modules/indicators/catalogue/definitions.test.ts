@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedData, SHARED_DATA_DIR, SHARED_DATA_SKIP_REASON } from '../../../../test/shared-data.ts';
+import { IndicatorDefinition as IndicatorDefinitionSchema } from '../contracts.ts';
 import { evaluateFormula, formulaReferences, formulaTables, parseFormula } from '../formula/index.ts';
 import { STANDARD_INDICATORS, svbSectorShareFormula } from './definitions.ts';
 import { importFiles, MemoryFormulaSource } from './memory-source.fixtures.ts';
@@ -128,6 +129,13 @@ describe('standard indicator catalogue', () => {
         'skilled_share_svb',
       ].sort(),
     );
+  });
+
+  it('fits the API schema of an indicator definition', () => {
+    for (const definition of STANDARD_INDICATORS) {
+      const parsed = IndicatorDefinitionSchema.safeParse(definition);
+      expect(parsed.error?.issues ?? [], definition.id).toEqual([]);
+    }
   });
 
   it('builds a parsable sector share for svb_workplace_total', () => {
