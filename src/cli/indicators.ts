@@ -41,7 +41,9 @@ export function indicatorCommands(program: Command, withDatabase: WithDatabase):
           )}\n`,
         );
         const computable = list.filter((entry) => entry.situation.status === 'computable').length;
-        process.stdout.write(`\n${list.length} Indikatoren, davon ${computable} mit den importierten Daten berechenbar.\n`);
+        process.stdout.write(
+          `\n${list.length} Indikatoren, davon ${computable} mit den importierten Daten berechenbar.\n`,
+        );
       });
     });
 
@@ -71,7 +73,9 @@ export function indicatorCommands(program: Command, withDatabase: WithDatabase):
         } else if (options.format === 'csv') {
           process.stdout.write('indicator;region;period;value;flag;unit\n');
           for (const point of points) {
-            process.stdout.write(`${id};${options.region};${point.period};${point.value ?? ''};${point.flag ?? ''};${unit}\n`);
+            process.stdout.write(
+              `${id};${options.region};${point.period};${point.value ?? ''};${point.flag ?? ''};${unit}\n`,
+            );
           }
         } else {
           const decimals = result.definition.decimals;

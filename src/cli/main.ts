@@ -7,8 +7,8 @@ import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
 import { formatCount, formatDate, formatDuration, textTable } from './format.ts';
-import { ProgressBar } from './progress.ts';
 import { indicatorCommands } from './indicators.ts';
+import { ProgressBar } from './progress.ts';
 import { referenceCommands } from './reference.ts';
 
 const program = new Command('bildungsregion')
@@ -96,7 +96,9 @@ function printSummary(summary: statistics.ImportSummary): string {
       `  Ersetzt    Datensätze ${summary.replacedDatasets.join(', ')} (gleiche Tabelle und gleicher Stand)`,
     );
   }
-  for (const note of summary.notes) lines.push(`  Hinweis    ${note}`);
+  // Footnotes of official tables run to pages; the datasets command and the API keep them whole.
+  for (const note of summary.notes)
+    lines.push(`  Hinweis    ${note.length > 160 ? `${note.slice(0, 157)}…` : note}`);
   lines.push(`  Dauer      ${formatDuration(summary.durationMs)}`);
   return `${lines.join('\n')}\n`;
 }
