@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from '../../../../test/shared-data.ts';
 import { probeFile } from './detect.ts';
-import {
-  genesisTableCsvImporter,
-  isUnit,
-  publisherFromCopyright,
-  sourceForTableCode,
-  uniqueCodes,
-} from './genesis-table-csv.ts';
+import { genesisTableCsvImporter, publisherFromCopyright, sourceForTableCode } from './genesis-table-csv.ts';
+import { isUnit, uniqueCodes } from './genesis-table-header.ts';
 import {
   ImportFormatError,
   type ObservationRecord,
   type ObservationStream,
   type TableMetadata,
 } from './types.ts';
-
-if (!hasSharedData) console.info(SHARED_DATA_SKIP_REASON);
 
 function drain(stream: ObservationStream): { records: ObservationRecord[]; metadata: TableMetadata } {
   const records: ObservationRecord[] = [];
@@ -299,6 +290,86 @@ describe('genesisTableCsvImporter: small files in the real layouts', () => {
     expect(metadata.notes[0]).toMatch(/keine Spalte mit Regionen/);
   });
 
+  it('reads age groups in the column headers as ALTX, not as measures (12411-0018 layout)', async () => {
+    const text = [
+      'GENESIS-Tabelle: 12411-0018',
+      'Bevölkerung: Kreise, Stichtag, Geschlecht, Altersgruppen;;;;;;',
+      'Fortschreibung des Bevölkerungsstandes;;;;;;',
+      'Bevölkerungsstand (Anzahl);;;;;;',
+      ';;;Insgesamt;männlich;männlich;weiblich',
+      ';;;Insgesamt;unter 3 Jahre;75 Jahre und mehr;unter 3 Jahre',
+      '31.12.2020;03359;Stade, Landkreis;205000;2700;9000;2600',
+      '__________',
+      '© Statistisches Bundesamt (Destatis), 2021',
+      'Stand: 17.08.2021 / 10:00:00',
+    ].join('\n');
+    const { records, metadata } = await parse(cp1252(text));
+    expect(records.map(short)).toEqual([
+      ['03359', '2020-12-31', 'bevoelkerungsstand', {}, 205000, null],
+      ['03359', '2020-12-31', 'bevoelkerungsstand', { GES: 'GESM', ALTX: 'ALT000B03' }, 2700, null],
+      ['03359', '2020-12-31', 'bevoelkerungsstand', { GES: 'GESM', ALTX: 'ALT075UM' }, 9000, null],
+      ['03359', '2020-12-31', 'bevoelkerungsstand', { GES: 'GESW', ALTX: 'ALT000B03' }, 2600, null],
+    ]);
+    expect(metadata.measures).toEqual([
+      { code: 'bevoelkerungsstand', label: 'Bevölkerungsstand', unit: 'Anzahl' },
+    ]);
+    expect(metadata.dimensions).toEqual([
+      {
+        code: 'GES',
+        label: 'Geschlecht',
+        attributes: [
+          { code: 'GESM', label: 'männlich' },
+          { code: 'GESW', label: 'weiblich' },
+        ],
+      },
+      {
+        code: 'ALTX',
+        label: 'Altersgruppen',
+        attributes: [
+          { code: 'ALT000B03', label: 'unter 3 Jahre' },
+          { code: 'ALT075UM', label: '75 Jahre und mehr' },
+        ],
+      },
+    ]);
+  });
+
+  it('reads age groups in a row-dimension column and under an "Altersgruppen" variable row', async () => {
+    const inRows = [
+      'GENESIS-Tabelle: 13211-0099',
+      'Arbeitslose: Kreise, Jahre, Altersgruppen;;;;',
+      'Arbeitslose (Anzahl);;;;',
+      '2023;03359;Stade, Landkreis;Insgesamt;5000',
+      '2023;03359;Stade, Landkreis;15 bis unter 25 Jahre;600',
+      '2023;03359;Stade, Landkreis;55 Jahre und älter;1400',
+      '__________',
+      'Stand: 01.03.2024 / 00:00:00',
+    ].join('\n');
+    const rows = await parse(utf8(inRows));
+    expect(rows.records.map(short)).toEqual([
+      ['03359', '2023', 'arbeitslose', {}, 5000, null],
+      ['03359', '2023', 'arbeitslose', { ALTX: 'ALT015B25' }, 600, null],
+      ['03359', '2023', 'arbeitslose', { ALTX: 'ALT055UM' }, 1400, null],
+    ]);
+
+    // Under the variable name, a label that gives no bounds still lands in ALTX (as a slug).
+    const underVariable = [
+      'GENESIS-Tabelle: 22541-0099',
+      'Kinder in Tageseinrichtungen: Kreise, Stichtag, Altersgruppen;;;;',
+      ';;;Kinder;Kinder',
+      ';;;Altersgruppen;Altersgruppen',
+      ';;;3 bis unter 6 Jahre;Schulkinder',
+      ';;;Anzahl;Anzahl',
+      '01.03.2024;03359;Stade, Landkreis;4000;800',
+      '__________',
+      'Stand: 01.10.2024 / 00:00:00',
+    ].join('\n');
+    const header = await parse(utf8(underVariable));
+    expect(header.records.map((record) => [record.measure, record.dims])).toEqual([
+      ['kinder', { ALTX: 'ALT003B06' }],
+      ['kinder', { ALTX: 'schulkinder' }],
+    ]);
+  });
+
   it('keeps two columns with identical headers apart', async () => {
     const text = [
       'GENESIS-Tabelle: 99999-01-01-4',
@@ -483,230 +554,5 @@ describe('genesisTableCsvImporter.detect', () => {
     { input: '{"Ident":{},"Status":{}}', expected: false },
   ])('$input', ({ input, expected }) => {
     expect(genesisTableCsvImporter.detect(probe(input))).toBe(expected);
-  });
-});
-
-interface RealFile {
-  path: string[];
-  /** Fields before the values: [time;] key; name [; row dims]. */
-  labelColumns: number;
-  rows: number;
-  valueColumns: number;
-  /** Lines per target county (several Schularten, years or sectors). */
-  linesPerCounty: number;
-}
-
-const REAL_FILES: RealFile[] = [
-  {
-    path: ['regionalstatistik', '21111-01-03-4.csv'],
-    labelColumns: 4,
-    rows: 6456,
-    valueColumns: 6,
-    linesPerCounty: 12,
-  },
-  {
-    path: ['regionalstatistik', '21111-02-06-4.csv'],
-    labelColumns: 3,
-    rows: 538,
-    valueColumns: 14,
-    linesPerCounty: 1,
-  },
-  {
-    path: ['regionalstatistik', '21121-02-02-4.csv'],
-    labelColumns: 3,
-    rows: 538,
-    valueColumns: 12,
-    linesPerCounty: 1,
-  },
-  {
-    path: ['regionalstatistik', '13211-02-05-4.csv'],
-    labelColumns: 3,
-    rows: 538,
-    valueColumns: 13,
-    linesPerCounty: 1,
-  },
-  {
-    path: ['regionalstatistik', '82411-01-03-4.csv'],
-    labelColumns: 3,
-    rows: 538,
-    valueColumns: 2,
-    linesPerCounty: 1,
-  },
-  {
-    path: ['regionalstatistik-2021', '13211-02-05-4.csv'],
-    labelColumns: 3,
-    rows: 3228,
-    valueColumns: 13,
-    linesPerCounty: 6,
-  },
-  ...[2015, 2016, 2017, 2018, 2019, 2020].map((year) => ({
-    path: ['regionalstatistik-2021', `13111-07-05-4_${year}.csv`],
-    labelColumns: 3,
-    rows: 7532,
-    valueColumns: 6,
-    linesPerCounty: 14,
-  })),
-  {
-    path: ['genesis-online', '12411-0018.csv'],
-    labelColumns: 3,
-    rows: 2407,
-    valueColumns: 34,
-    linesPerCounty: 6,
-  },
-];
-
-/** Independent reading of the raw file: decode, split lines, find the county's lines. */
-function rawCountyLines(path: string[], key: string): { line: number; fields: string[] }[] {
-  const text = new TextDecoder('windows-1252').decode(readFileSync(sharedData(...path)));
-  return text
-    .split('\n')
-    .map((content, index) => ({ line: index + 1, fields: content.replace(/\r$/, '').split(';') }))
-    .filter(({ fields }) => fields.includes(key));
-}
-
-function expectedCell(cell: string): { value: number | null; flag: string | null } {
-  return /^-?\d+(,\d+)?$/.test(cell)
-    ? { value: Number(cell.replace(',', '.')), flag: null }
-    : { value: null, flag: cell };
-}
-
-describe.skipIf(!hasSharedData)('genesisTableCsvImporter: real files from ../shared/data', () => {
-  async function parseReal(path: string[]) {
-    const bytes = new Uint8Array(readFileSync(sharedData(...path)));
-    const fileName = path.at(-1)!;
-    expect(genesisTableCsvImporter.detect(probeFile({ fileName, bytes }))).toBe(true);
-    return drain(await genesisTableCsvImporter.open({ fileName, bytes }));
-  }
-
-  it.each(REAL_FILES)(
-    '$path.1: all rows, and every Stade/Harburg value as in the raw lines',
-    async (file) => {
-      const { records, metadata } = await parseReal(file.path);
-      const lines = new Set(records.map((record) => record.line));
-      expect(lines.size).toBe(file.rows);
-      expect(records.length).toBe(file.rows * file.valueColumns);
-      expect(metadata.licence).toMatch(/^© Statist/);
-      expect(metadata.vintage).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-
-      for (const key of ['03359', '03353']) {
-        const raw = rawCountyLines(file.path, key);
-        expect(raw).toHaveLength(file.linesPerCounty);
-        for (const { line, fields } of raw) {
-          const parsed = records.filter((record) => record.line === line);
-          expect(parsed.every((record) => record.region === key)).toBe(true);
-          expect(parsed.map(({ value, flag }) => ({ value, flag }))).toEqual(
-            fields.slice(file.labelColumns).map(expectedCell),
-          );
-        }
-      }
-    },
-  );
-
-  it('21111-02-06-4: measures per Abschluss, sex as GES', async () => {
-    const { records, metadata } = await parseReal(['regionalstatistik', '21111-02-06-4.csv']);
-    const stade = records.filter((record) => record.region === '03359');
-    expect(stade.slice(0, 2).map(short)).toEqual([
-      ['03359', '2023', 'absolvierende_abgehende', {}, 2074, null],
-      ['03359', '2023', 'absolvierende_abgehende', { GES: 'GESW' }, 1002, null],
-    ]);
-    expect(
-      stade
-        .filter((record) => record.measure === 'absolvierende_abgehende__mit_fachhochschulreife')
-        .map(short),
-    ).toEqual([
-      ['03359', '2023', 'absolvierende_abgehende__mit_fachhochschulreife', {}, null, '.'],
-      ['03359', '2023', 'absolvierende_abgehende__mit_fachhochschulreife', { GES: 'GESW' }, null, '.'],
-    ]);
-    const harburg = records.find(
-      (record) => record.region === '03353' && record.measure === 'absolvierende_abgehende',
-    );
-    expect(harburg?.value).toBe(2473);
-    expect(metadata.measures.map((measure) => measure.code)).toEqual([
-      'absolvierende_abgehende',
-      'absolvierende_abgehende__ohne_hauptschulabschluss',
-      'absolvierende_abgehende__mit_hauptschulabschluss',
-      'absolvierende_abgehende__mit_mittlerem_abschluss',
-      'absolvierende_abgehende__dar_schulischer_teil',
-      'absolvierende_abgehende__mit_fachhochschulreife',
-      'absolvierende_abgehende__mit_allgemeiner_hochschulreife',
-    ]);
-    expect(metadata).toMatchObject({
-      source: 'regionalstatistik',
-      tableCode: '21111-02-06-4',
-      publisher: 'Statistische Ämter des Bundes und der Länder',
-      licence:
-        '© Statistische Ämter des Bundes und der Länder, Deutschland, 2025. Dieses Werk ist lizenziert unter der Datenlizenz Deutschland - Namensnennung - Version 2.0.',
-    });
-    expect(metadata.regionNames['03359']).toBe('Stade, Landkreis');
-    expect(Object.keys(metadata.regionNames)).toHaveLength(538);
-  });
-
-  it('13111-07-05-4: Stichtag from the title, sectors × nationality × sex', async () => {
-    const { records, metadata } = await parseReal(['regionalstatistik-2021', '13111-07-05-4_2020.csv']);
-    const stade = records.filter((record) => record.region === '03359');
-    const find = (dims: Record<string, string>) =>
-      stade.find((record) => JSON.stringify(record.dims) === JSON.stringify(dims));
-    expect(find({ WZ08: 'WZ08-C' })?.value).toBe(11161);
-    expect(find({ WZ08: 'WZ08-C', NAT: 'NATA', GES: 'GESW' })?.value).toBe(107);
-    expect(find({ WZ08: 'WZ08-J', NAT: 'NATA', GES: 'GESM' })).toMatchObject({ value: null, flag: '.' });
-    expect(find({})?.value).toBe(63523);
-    expect(find({ GES: 'GESM' })?.value).toBe(33216);
-    expect(find({ NAT: 'NATA' })?.value).toBe(5874);
-    expect(new Set(records.map((record) => record.period))).toEqual(new Set(['2020-06-30']));
-    expect(new Set(records.map((record) => record.measure))).toEqual(
-      new Set(['sozialversicherungspfl_beschaeftigte']),
-    );
-    expect(metadata.dimensions.find((dimension) => dimension.code === 'WZ08')?.attributes).toHaveLength(13);
-    expect(metadata.vintage).toBe('2021-08-17');
-  });
-
-  it('13211-02-05-4: the 2021 and 2025 downloads give the same codes despite label drift', async () => {
-    const old = await parseReal(['regionalstatistik-2021', '13211-02-05-4.csv']);
-    const recent = await parseReal(['regionalstatistik', '13211-02-05-4.csv']);
-    const codes = (result: typeof old) => [
-      ...new Set(result.records.map((record) => `${record.measure} ${JSON.stringify(record.dims)}`)),
-    ];
-    expect(codes(recent)).toEqual(codes(old));
-    const foreignRate = recent.records.find(
-      (record) =>
-        record.region === '03359' &&
-        record.measure === 'arbeitslosenquote_bez_auf_alle_zivile' &&
-        record.dims.NAT === 'NATA',
-    );
-    expect(foreignRate?.value).toBe(17.5);
-    expect(
-      old.records.filter((record) => record.region === '03353').map((record) => record.period),
-    ).toContain('2015');
-  });
-
-  it('12411-0018 and 12211-1003 (GENESIS-Online, Destatis)', async () => {
-    const population = await parseReal(['genesis-online', '12411-0018.csv']);
-    expect(
-      population.records.find(
-        (record) =>
-          record.region === '03359' &&
-          record.period === '2015-12-31' &&
-          record.measure === 'bevoelkerungsstand__unter_3_jahre' &&
-          record.dims.GES === 'GESM',
-      )?.value,
-    ).toBe(2745);
-    expect(population.metadata).toMatchObject({
-      source: 'genesis-online',
-      tableCode: '12411-0018',
-      publisher: 'Statistisches Bundesamt (Destatis)',
-      licence: '© Statistisches Bundesamt (Destatis), 2021',
-      vintage: '2021-08-17',
-    });
-
-    const income = await parseReal(['genesis-online', '12211-1003-DLAND_.F.csv']);
-    expect(new Set(income.records.map((record) => record.line)).size).toBe(624);
-    expect(income.records).toHaveLength(624 * 5);
-    expect(income.records.filter((record) => record.flag === '/')).toHaveLength(751);
-    const niedersachsen = income.records.filter(
-      (record) =>
-        record.region === '03' && record.dims.GES === 'GESW' && record.dims.merkmal_2 === 'kein_einkommen',
-    );
-    expect(niedersachsen.map((record) => record.value)).toEqual([636, 10, 8, 18, 618]);
-    expect(Object.keys(income.metadata.regionNames).sort()).toHaveLength(16);
   });
 });

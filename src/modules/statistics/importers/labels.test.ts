@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ageCode,
   attributeCode,
   dimensionForVariable,
   isConnectorLabel,
@@ -58,7 +59,7 @@ describe('shortSlug', () => {
   });
 });
 
-describe('recogniseAttribute (sex and nationality from the label alone)', () => {
+describe('recogniseAttribute (sex, nationality and age groups from the label alone)', () => {
   const cases: { input: string; expected: { dimension: string; code: string } | null }[] = [
     { input: 'männlich', expected: { dimension: 'GES', code: 'GESM' } },
     { input: 'male', expected: { dimension: 'GES', code: 'GESM' } },
@@ -72,12 +73,43 @@ describe('recogniseAttribute (sex and nationality from the label alone)', () => 
     { input: 'ausländisch', expected: { dimension: 'NAT', code: 'NATA' } },
     { input: 'Ausländerinnen und Ausländer', expected: { dimension: 'NAT', code: 'NATA' } },
     { input: 'Ausländer/-innen', expected: { dimension: 'NAT', code: 'NATA' } },
+    { input: 'unter 3 Jahre', expected: { dimension: 'ALTX', code: 'ALT000B03' } },
+    { input: '75 Jahre und mehr', expected: { dimension: 'ALTX', code: 'ALT075UM' } },
     { input: 'Insgesamt', expected: null },
     { input: 'schwerbehindert', expected: null },
     { input: 'Verarbeitendes Gewerbe (C)', expected: null },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
     expect(recogniseAttribute(input)).toEqual(expected);
+  });
+});
+
+describe('ageCode (age groups: dimension ALTX, attribute codes from the bounds as in GENESIS)', () => {
+  const cases: { input: string; expected: string | null }[] = [
+    { input: 'unter 3 Jahre', expected: 'ALT000B03' },
+    { input: 'unter 1 Jahr', expected: 'ALT000B01' },
+    { input: '3 bis unter 6 Jahre', expected: 'ALT003B06' },
+    { input: '  15 bis  unter 25 Jahre ', expected: 'ALT015B25' },
+    { input: 'von 15 bis unter 25 Jahren', expected: 'ALT015B25' },
+    { input: 'im Alter von 6 bis unter 10 Jahren', expected: 'ALT006B10' },
+    { input: '95 bis unter 100 Jahre', expected: 'ALT095B100' },
+    { input: '75 Jahre und mehr', expected: 'ALT075UM' },
+    { input: '65 Jahre und älter', expected: 'ALT065UM' },
+    { input: '75 und mehr Jahre', expected: 'ALT075UM' },
+    { input: '100 Jahre und mehr', expected: 'ALT100UM' },
+    { input: '5 Jahre', expected: 'ALT005B06' },
+    { input: '1 Jahr', expected: 'ALT001B02' },
+    // Not age groups, or not ones whose bounds are certain:
+    { input: '6 bis unter 3 Jahre', expected: null },
+    { input: '15 bis 25 Jahre', expected: null },
+    { input: '1 Jahr und länger', expected: null },
+    { input: '65 Jahre und älter bis zur Regelaltersgrenze', expected: null },
+    { input: 'Jahre', expected: null },
+    { input: '2020', expected: null },
+    { input: 'Insgesamt', expected: null },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(ageCode(input)).toBe(expected);
   });
 });
 
@@ -114,6 +146,9 @@ describe('attributeCode', () => {
     { dimension: 'NAT', label: 'Deutsche', expected: 'NATD' },
     { dimension: 'NAT', label: 'Insgesamt', expected: null },
     { dimension: 'WZ08', label: 'Baugewerbe (F)', expected: 'WZ08-F' },
+    { dimension: 'ALTX', label: '18 bis unter 20 Jahre', expected: 'ALT018B20' },
+    { dimension: 'ALTX', label: 'Insgesamt', expected: null },
+    { dimension: 'ALTX', label: 'Kinder im Krippenalter', expected: 'kinder_im_krippenalter' },
     { dimension: 'klassenstufe', label: '7. Klassenstufe', expected: '7_klassenstufe' },
     {
       dimension: 'merkmal_1',
@@ -138,7 +173,11 @@ describe('variable names', () => {
       known: true,
       code: 'klassenstufe_jahrgangsstufe',
     },
-    { input: 'Altersgruppen', known: true, code: 'altersgruppen' },
+    { input: 'Altersgruppen', known: true, code: 'ALTX' },
+    { input: 'Alter', known: true, code: 'ALTX' },
+    { input: 'Altersjahre', known: true, code: 'ALTX' },
+    { input: 'Altersgruppen (unter 3 bis 75 und mehr)', known: true, code: 'ALTX' },
+    { input: 'Alter der Mutter', known: true, code: 'alter_der_mutter' },
     { input: 'Schulart', known: true, code: 'schulart' },
     { input: 'Arbeitslose', known: false, code: 'arbeitslose' },
     { input: 'Insgesamt', known: false, code: 'insgesamt' },

@@ -7,18 +7,25 @@
  * Scheme for economic sectors: dimension `WZ08`, attribute `WZ08-<section(s)>` with the letters
  * exactly as in the label's parentheses, e.g. `Verarbeitendes Gewerbe (C)` → `WZ08-C`,
  * `Produzierendes Gewerbe (B-F)` → `WZ08-B-F`.
+ *
+ * Scheme for age groups (ADR 0004): dimension `ALTX` whatever grouping the table uses (GENESIS
+ * numbers its age variables per grouping: ALTX20, ALTX17, …), attribute codes from the bounds as
+ * GENESIS writes them: `unter 3 Jahre` → `ALT000B03`, `15 bis unter 25 Jahre` → `ALT015B25`,
+ * `5 Jahre` → `ALT005B06`, `75 Jahre und mehr` → `ALT075UM`.
  */
 import { parsePeriod } from './cells.ts';
 
 export const SEX = 'GES';
 export const NATIONALITY = 'NAT';
 export const SECTOR = 'WZ08';
+export const AGE = 'ALTX';
 
 /** Labels of the dimensions whose codes this module fixes. */
 export const DIMENSION_LABELS: Readonly<Record<string, string>> = {
   [SEX]: 'Geschlecht',
   [NATIONALITY]: 'Nationalität',
   [SECTOR]: 'Wirtschaftszweige (WZ 2008)',
+  [AGE]: 'Altersgruppen',
 };
 
 /** Lower case, single blanks, no surrounding blanks: how labels are compared. */
@@ -91,19 +98,60 @@ export function sectorCode(label: string): string | null {
   return `${SECTOR}-${match[1]!.replace(/\s+/g, '').replace('–', '-')}`;
 }
 
+// "Jahr", "Jahre" or "Jahren"; an optional "(im Alter) von" in front.
+const YEARS = 'jahr(?:e|en)?';
+const FROM = '^(?:im alter )?(?:von )?';
+const OVER = 'und (?:mehr|älter|darüber)';
+
+const AGE_PATTERNS: readonly {
+  pattern: RegExp;
+  bounds: (match: RegExpExecArray) => [number, number | null];
+}[] = [
+  { pattern: new RegExp(`${FROM}unter (\\d{1,3}) ${YEARS}$`), bounds: (m) => [0, Number(m[1])] },
+  {
+    pattern: new RegExp(`${FROM}(\\d{1,3}) bis unter (\\d{1,3}) ${YEARS}$`),
+    bounds: (m) => [Number(m[1]), Number(m[2])],
+  },
+  {
+    pattern: new RegExp(`${FROM}(\\d{1,3}) (?:${YEARS} ${OVER}|${OVER} ${YEARS})$`),
+    bounds: (m) => [Number(m[1]), null],
+  },
+  { pattern: new RegExp(`${FROM}(\\d{1,3}) ${YEARS}$`), bounds: (m) => [Number(m[1]), Number(m[1]) + 1] },
+];
+
+const pad = (years: number, digits: number) => String(years).padStart(digits, '0');
+
+/**
+ * `unter 3 Jahre` → `ALT000B03`, `3 bis unter 6 Jahren` → `ALT003B06`, `5 Jahre` → `ALT005B06`
+ * (a single year is the group up to the next), `75 Jahre und mehr` / `und älter` → `ALT075UM`;
+ * null for any other label, including ranges whose bounds do not increase.
+ */
+export function ageCode(label: string): string | null {
+  const normalised = normaliseLabel(label);
+  for (const { pattern, bounds } of AGE_PATTERNS) {
+    const match = pattern.exec(normalised);
+    if (!match) continue;
+    const [lower, upper] = bounds(match);
+    if (upper === null) return `ALT${pad(lower, 3)}UM`;
+    return upper > lower ? `ALT${pad(lower, 3)}B${pad(upper, 2)}` : null;
+  }
+  return null;
+}
+
 export interface RecognisedAttribute {
   dimension: string;
   code: string;
 }
 
-/** Sex and nationality are recognisable from the attribute label alone. */
+/** Sex, nationality and age groups are recognisable from the attribute label alone. */
 export function recogniseAttribute(label: string): RecognisedAttribute | null {
   const normalised = normaliseLabel(label);
   const sex = SEX_LABELS[normalised];
   if (sex) return { dimension: SEX, code: sex };
   const nationality = NATIONALITY_LABELS[normalised];
   if (nationality) return { dimension: NATIONALITY, code: nationality };
-  return null;
+  const age = ageCode(normalised);
+  return age ? { dimension: AGE, code: age } : null;
 }
 
 /** Like recogniseAttribute, plus WZ 2008 sectors (safe only where a cell is known to be an attribute). */
@@ -128,6 +176,8 @@ const VARIABLES: readonly VariablePattern[] = [
   { pattern: /^geschlecht$/, code: SEX },
   { pattern: /^(nationalität|staatsangehörigkeit)$/, code: NATIONALITY },
   { pattern: /^wirtschaftszweige?( \(wz ?2008\))?$|^wz ?2008/, code: SECTOR },
+  // Only the plain names: "Alter der Mutter" is an age too, but not the population's.
+  { pattern: /^(alter|altersgruppen?|altersjahre|altersklassen?)( \(.*\))?$/, code: AGE },
   { pattern: /^alter(sgruppen?|sjahre)?\b/, code: null },
   { pattern: /^(klassenstufe|jahrgangsstufe|schulbesuchsjahr)\b/, code: null },
   { pattern: /^schular(t|ten)\b|^schulform(en)?\b/, code: null },
@@ -150,7 +200,7 @@ export function isConnectorLabel(text: string): boolean {
   return CONNECTORS.test(normaliseLabel(text));
 }
 
-/** Dimension code for a variable name: GES / NAT / WZ08 where known, else a short slug. */
+/** Dimension code for a variable name: GES / NAT / WZ08 / ALTX where known, else a short slug. */
 export function dimensionForVariable(name: string): { code: string; label: string } {
   const normalised = normaliseLabel(name);
   const known = VARIABLES.find((variable) => variable.code !== null && variable.pattern.test(normalised));
@@ -160,7 +210,7 @@ export function dimensionForVariable(name: string): { code: string; label: strin
 
 /**
  * Attribute code within a dimension: null for a total, the fixed code for sex / nationality /
- * sector labels of those dimensions, a slug for everything else.
+ * sector / age labels of those dimensions, a slug for everything else.
  */
 export function attributeCode(dimension: string, label: string): string | null {
   if (isTotalLabel(label) || label.trim() === '') return null;
@@ -171,6 +221,10 @@ export function attributeCode(dimension: string, label: string): string | null {
   if (dimension === SECTOR) {
     const sector = sectorCode(label);
     if (sector) return sector;
+  }
+  if (dimension === AGE) {
+    const age = ageCode(label);
+    if (age) return age;
   }
   return shortSlug(label, 48);
 }
