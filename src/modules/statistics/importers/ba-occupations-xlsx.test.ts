@@ -154,7 +154,7 @@ describe.skipIf(!hasSharedData)(
       expect(records.some((record) => record.dims.KLDB === 'keine_zuordnung_moeglich')).toBe(true);
       expect(metadata).toMatchObject({
         source: 'ba',
-        tableCode: 'BA-BO-HEFT-DG-2019-12',
+        tableCode: 'BA-BO-HEFT',
         title: 'Beschäftigte nach Berufen (KldB 2010) (Quartalszahlen) – Deutschland, Stichtag 31.12.2019',
         publisher: 'Statistik der Bundesagentur für Arbeit',
         vintage: '2020-07-15',
@@ -424,7 +424,7 @@ describe('BA booklets built in the test', () => {
     expect(records.filter((record) => record.dims.KLDB === '26')).toHaveLength(13);
     expect(records.filter((record) => record.dims.KLDB === 'keine_zuordnung_moeglich')).toHaveLength(13);
     expect(metadata).toMatchObject({
-      tableCode: 'BA-BO-HEFT-03359-2023-06',
+      tableCode: 'BA-BO-HEFT',
       vintage: '2024-01-10',
       regionNames: { '03359': 'Stade' },
       licence: '© Statistik der Bundesagentur für Arbeit',
@@ -464,6 +464,31 @@ describe('BA booklets built in the test', () => {
     ).toEqual([expect.objectContaining({ value: null, flag: '*', line: 13 })]);
     expect(records.filter((record) => record.dims.ANFNIV === '4')).toHaveLength(2);
     expect(metadata.notes.some((note) => note.startsWith('1 Gesamtwerte'))).toBe(true);
+  });
+
+  it('gives Kreis, Land and Deutschland editions of any date the same table code', async () => {
+    const editions = [
+      { region: 'Stade', stichtag: '30.06.2023', fileName: 'bo-heft-03359-0-202306-xlsx.xlsx' },
+      { region: 'Niedersachsen', stichtag: '31.12.2024', fileName: 'bo-heft-03-0-202412-xlsx.xlsx' },
+      { region: 'Deutschland', stichtag: '31.12.2019', fileName: 'bo-heft-d-0-201912-xlsx.xlsx' },
+    ];
+    const read = await Promise.all(
+      editions.map(async ({ region, stichtag, fileName }) => {
+        const bytes = await booklet({ region, stichtag, tableI: [['Insgesamt', 100]] });
+        return drain(await baOccupationsXlsxImporter.open({ fileName, bytes }));
+      }),
+    );
+    expect(read.map(({ metadata }) => metadata.tableCode)).toEqual([
+      'BA-BO-HEFT',
+      'BA-BO-HEFT',
+      'BA-BO-HEFT',
+    ]);
+    // Region and Stichtag stay apart in the observations.
+    expect(read.map(({ records }) => [records[0]!.region, records[0]!.period])).toEqual([
+      ['03359', '2023-06-30'],
+      ['03', '2024-12-31'],
+      ['DG', '2019-12-31'],
+    ]);
   });
 
   it('names sheet, row and column when a value cell holds text', async () => {

@@ -10,6 +10,10 @@
  * name), GES (GESM/GESW), NAT (NATD/NATA), ALTER (slug of the age group), PERSGR (AZUBI for
  * trainees), ARBZEIT (VOLLZEIT/TEILZEIT), ANFNIV (1 Helfer … 4 Experte), BERAB (OHNE,
  * ANERKANNT, AKADEMISCH, UNBEKANNT). Totals ("Insgesamt") omit the dimension.
+ *
+ * Table code: always `BA-BO-HEFT`. Region and Stichtag of an edition are already the
+ * observations' region and period, so the Kreis, Land and Deutschland editions of every date
+ * are one table that formulas can name; the Erstellungsdatum is the vintage.
  */
 import { isRegionKey, regionKeyForName } from '../../regions/names.ts';
 import { parseValueCell } from './cells.ts';
@@ -43,6 +47,7 @@ import {
 } from './xlsx.ts';
 
 const LABEL = 'BA-Tabellenheft „Beschäftigte nach Berufen (KldB 2010)“ (xlsx)';
+export const BA_OCCUPATIONS_TABLE = 'BA-BO-HEFT';
 const PUBLISHER = 'Statistik der Bundesagentur für Arbeit';
 const DEFAULT_LICENCE = '© Statistik der Bundesagentur für Arbeit';
 
@@ -228,7 +233,7 @@ function analyse(workbook: Workbook, fileName: string): Plan {
   const measures = [...new Set(sheets.map((plan) => plan.measure))].map((code) => EMPLOYMENT_TYPES[code]!);
   const metadata: TableMetadata = {
     source: 'ba',
-    tableCode: `BA-BO-HEFT-${region}-${period.slice(0, 7)}`,
+    tableCode: BA_OCCUPATIONS_TABLE,
     title: `${title} – ${regionName}, Stichtag ${period.split('-').reverse().join('.')}`,
     publisher: PUBLISHER,
     licence: licenceLines.length > 0 ? joinWrappedLines(licenceLines) : DEFAULT_LICENCE,
@@ -488,11 +493,6 @@ function* observations(plan: Plan): ObservationStream {
   }
   if (uncoded.size > 0)
     metadata.notes.push(`Zeilen ohne KldB-Schlüssel, KLDB = Kurzname: ${[...uncoded].join(', ')}.`);
-  if (mismatches.length > 0) {
-    metadata.notes.push(
-      `Insgesamt-Spalte der Tabelle II weicht von Tabelle I ab (übernommen ist Tabelle I): ${mismatches.slice(0, 10).join(', ')}${mismatches.length > 10 ? ', …' : ''}.`,
-    );
-  }
   const dimensions: DimensionInfo[] = [
     {
       code: 'KLDB',
