@@ -58,3 +58,30 @@ for (const r of results as {
   );
 }
 console.log(JSON.stringify(results));
+
+// Indicator engine: one indicator for all Kreise × 30 years among 1,000,000 stored observations.
+console.log('');
+console.log(
+  'Indikator-Benchmark: 400 Kreise × 30 Jahre über die HTTP-API, 1.000.000 gespeicherte Beobachtungen',
+);
+const indicatorResults: Record<string, number | string>[] = [];
+for (const database of databases) {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'indicator-bench.ts'), database],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BENCH_ROWS: String(rows) },
+    },
+  );
+  indicatorResults.push(JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, number | string>);
+}
+console.log('Datenbank   SQL p50  SQL p95   API kalt p50/p95     Verhältnis   API p50/p95       Verhältnis');
+for (const r of indicatorResults as Record<string, number>[] & { database: string }[]) {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(
+    `${String(r.database).padEnd(10)}  ${ms(r.rawP50 as number).padStart(8)} ${ms(r.rawP95 as number).padStart(8)}   ${ms(r.coldP50 as number)} / ${ms(r.coldP95 as number)}   ${(r.coldRatioP50 as number).toFixed(2)} ×     ${ms(r.apiP50 as number)} / ${ms(r.apiP95 as number)}   ${(r.ratioP50 as number).toFixed(2)} ×`,
+  );
+}
+console.log(JSON.stringify(indicatorResults));

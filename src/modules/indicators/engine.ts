@@ -30,6 +30,8 @@ export function referenceValues(rows: readonly ReferenceSumRow[]): ReferenceValu
 }
 
 export function cellsToValue(row: Pick<ReferenceSumRow, 'value' | 'numbers' | 'flags'>): FormulaValue {
+  // The common case, a plain number, takes no detour.
+  if (row.flags === null && row.numbers > 0) return { value: row.value ?? 0, flag: null };
   const flags = row.flags ?? [];
   const blocking = BLOCKING_FLAGS.find((flag) => flags.includes(flag));
   if (blocking) return { value: null, flag: blocking };
@@ -125,9 +127,20 @@ function lookup(map: Map<string, FormulaValue> | undefined, period: string): For
   return found;
 }
 
+const keys = new WeakMap<MeasureRef, string>();
+
+function keyOf(ref: MeasureRef): string {
+  let key = keys.get(ref);
+  if (key === undefined) {
+    key = referenceKey(ref);
+    keys.set(ref, key);
+  }
+  return key;
+}
+
 function resolver(inputs: IndicatorInputs, mode: Mode) {
   return (ref: MeasureRef, region: string, period: string): FormulaValue => {
-    const key = referenceKey(ref);
+    const key = keyOf(ref);
     const published = lookup(inputs.published.get(key)?.get(region), period);
     if (mode === 'published' && published) return published;
     const aggregated = lookup(inputs.aggregated.get(key)?.get(region), period);

@@ -11,8 +11,7 @@ export interface ReferenceSumRow {
   period: string;
   /** Sum of the matching cells that have a number. */
   value: number | null;
-  /** Matching cells in all, and of those with a number. */
-  cells: number;
+  /** Greater than 0 when at least one matching cell has a number. */
   numbers: number;
   /** Distinct markers among the matching cells. */
   flags: string[] | null;
@@ -20,69 +19,103 @@ export interface ReferenceSumRow {
 
 /** The SQL condition for a reference's filters: exactly these dimensions, with these attributes. */
 function filterCondition(filters: readonly DimensionFilter[], params: unknown[]): string {
-  const add = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const exact: Record<string, string> = {};
+  for (const filter of filters) if (filter.kind === 'equals') exact[filter.dimension] = filter.attribute;
+  // Only fixed attributes: the dims object must equal them exactly, a cheap jsonb comparison.
+  if (Object.keys(exact).length === filters.length)
+    return `o.dims = ${addParam(params, JSON.stringify(exact))}::jsonb`;
   const dimensions = filters.map((filter) => filter.dimension);
-  const clauses = [`(o.dims - ${add(dimensions)}::text[]) = '{}'::jsonb`];
+  const clauses = [`(o.dims - ${addParam(params, dimensions)}::text[]) = '{}'::jsonb`];
   for (const filter of filters) {
+    const dimension = addParam(params, filter.dimension);
     if (filter.kind === 'equals')
-      clauses.push(`o.dims ->> ${add(filter.dimension)} = ${add(filter.attribute)}`);
-    else if (filter.kind === 'any') clauses.push(`o.dims ? ${add(filter.dimension)}`);
-    else clauses.push(`o.dims ->> ${add(filter.dimension)} = ANY(${add(filter.attributes)}::text[])`);
+      clauses.push(`o.dims ->> ${dimension} = ${addParam(params, filter.attribute)}`);
+    else if (filter.kind === 'any') clauses.push(`o.dims ? ${dimension}`);
+    else clauses.push(`o.dims ->> ${dimension} = ANY(${addParam(params, filter.attributes)}::text[])`);
   }
   return clauses.join(' AND ');
 }
 
+/** Markers as bits, so that one cheap, hashable aggregate (bit_or) collects them per group. */
+const FLAG_BITS = ['.', 'x', '/', '...', '*', '-', '()', 's', 'p', 'r', 'e', '0'] as const;
+/** Set on every matched cell: bit_or is null exactly when no cell matched. */
+const PRESENT_BIT = 1 << 20;
+const FLAG_BIT_SQL = `CASE o.flag ${FLAG_BITS.map((flag, bit) => `WHEN '${flag}' THEN ${1 << bit}`).join(' ')} ELSE ${1 << FLAG_BITS.length} END`;
+
+function flagsFromBits(bits: number): string[] | null {
+  if ((bits & (PRESENT_BIT - 1)) === 0) return null;
+  const flags: string[] = FLAG_BITS.filter((_, bit) => (bits & (1 << bit)) !== 0);
+  // A marker the product does not know blocks like a confidential value would.
+  if (bits & (1 << FLAG_BITS.length)) flags.push('.');
+  return flags;
+}
+
 /**
  * Sums every reference per region and period in the database, over the current vintage of its
- * table. References to the same table and measure share one scan (one FILTER column each), so
- * an indicator costs about what the plain SQL for the same numbers costs.
+ * table. References to the same table share one scan (one FILTER column each), so an indicator
+ * costs about what the plain SQL for the same numbers costs.
  */
 export async function sumReferences(
   db: Queryable,
   refs: readonly MeasureRef[],
 ): Promise<Map<string, ReferenceSumRow[]>> {
   const groups = new Map<string, MeasureRef[]>();
-  for (const ref of refs) {
-    const key = `${ref.table}\u0000${ref.measure}`;
-    groups.set(key, [...(groups.get(key) ?? []), ref]);
-  }
+  for (const ref of refs) groups.set(ref.table, [...(groups.get(ref.table) ?? []), ref]);
   const result = new Map<string, ReferenceSumRow[]>();
+  const scopes = new Map<string, Promise<string>>();
+  const scopeOf = (table: string, params: unknown[]) => {
+    let scope = scopes.get(table);
+    if (!scope) {
+      scope = currentScope(db, table);
+      scopes.set(table, scope);
+    }
+    return scope.then((sql) =>
+      sql.includes('$TABLE') ? sql.replaceAll('$TABLE', addParam(params, table)) : sql,
+    );
+  };
   await Promise.all(
     [...groups.values()].map(async (group) => {
-      const { table, measure } = group[0]!;
-      const params: unknown[] = [table, measure];
-      const columns = group
+      const table = group[0]!.table;
+      const params: unknown[] = [];
+      const scope = await scopeOf(table, params);
+      const measures = addParam(params, [...new Set(group.map((ref) => ref.measure))]);
+      // Each reference's condition is evaluated once per row (m0, m1, …), then aggregated.
+      const matches = group
         .map((ref, index) => {
-          const condition = filterCondition(ref.filters, params);
-          return `sum(o.value) FILTER (WHERE ${condition}) AS v${index},
-            count(*) FILTER (WHERE ${condition})::int AS c${index},
-            count(o.value) FILTER (WHERE ${condition})::int AS n${index},
-            array_agg(DISTINCT o.flag) FILTER (WHERE ${condition} AND o.flag IS NOT NULL) AS f${index}`;
+          const measure = addParam(params, ref.measure);
+          return `(o.measure = ${measure} AND ${filterCondition(ref.filters, params)}) AS m${index}`;
         })
+        .join(', ');
+      const columns = group
+        .map(
+          (_, index) =>
+            `sum(value) FILTER (WHERE m${index}) AS v${index}, bit_or(flag_bit) FILTER (WHERE m${index}) AS f${index}`,
+        )
         .join(',\n');
       const rows = await db.query<Record<string, unknown>>(
-        `SELECT o.region_key AS region, o.period, ${columns}
-         FROM observations o
-         JOIN current_coverage cc ON cc.dataset_id = o.dataset_id AND cc.region_key = o.region_key AND cc.period = o.period
-         WHERE cc.table_code = $1 AND o.measure = $2
-         GROUP BY o.region_key, o.period`,
+        `SELECT region, period, ${columns}
+         FROM (
+           SELECT o.region_key AS region, o.period, o.value,
+                  CASE WHEN o.flag IS NULL THEN ${PRESENT_BIT} ELSE ${PRESENT_BIT} | ${FLAG_BIT_SQL} END AS flag_bit, ${matches}
+           FROM observations o
+           WHERE ${scope} AND o.measure = ANY(${measures}::text[])
+         ) matched
+         GROUP BY region, period`,
         params,
       );
       group.forEach((ref, index) => {
         const list: ReferenceSumRow[] = [];
         for (const row of rows.rows) {
-          const cells = row[`c${index}`] as number;
-          if (cells === 0) continue;
+          const bits = row[`f${index}`] as number | null;
+          if (bits === null) continue;
+          const value = (row[`v${index}`] as number | null) ?? null;
           list.push({
             region: row.region as string,
             period: row.period as string,
-            value: (row[`v${index}`] as number | null) ?? null,
-            cells,
-            numbers: row[`n${index}`] as number,
-            flags: (row[`f${index}`] as string[] | null) ?? null,
+            value,
+            // sum() over cells without a number is null: then only markers matched.
+            numbers: value === null ? 0 : 1,
+            flags: flagsFromBits(bits),
           });
         }
         result.set(referenceKey(ref), list);
@@ -90,6 +123,46 @@ export async function sumReferences(
     }),
   );
   return result;
+}
+
+function addParam(params: unknown[], value: unknown): string {
+  params.push(value);
+  return `$${params.length}`;
+}
+
+/**
+ * SQL condition selecting a table's current observations. Usually every region and period of a
+ * table comes from one dataset; then the datasets' ids suffice and the planner can use the
+ * (dataset, measure) index. Only where vintages overlap does it need the current_coverage view.
+ */
+async function currentScope(db: Queryable, table: string): Promise<string> {
+  const datasets = await db.query<{ ids: number[] | null }>(
+    'SELECT array_agg(id ORDER BY id) AS ids FROM datasets WHERE table_code = $1 AND complete',
+    [table],
+  );
+  const ids = (datasets.rows[0]?.ids ?? []).map(Number);
+  if (ids.length === 0) return 'false';
+  const byIds = `o.dataset_id = ANY('{${ids.join(',')}}'::int[])`;
+  if (ids.length === 1) return byIds;
+  const overlap = await db.query<{ overlapping: boolean }>(
+    `SELECT count(*) > count(DISTINCT (region_key, period)) AS overlapping FROM dataset_coverage WHERE dataset_id = ANY($1::int[])`,
+    [ids],
+  );
+  if (!overlap.rows[0]?.overlapping) return byIds;
+  return `EXISTS (SELECT 1 FROM current_coverage cc WHERE cc.table_code = $TABLE AND cc.dataset_id = o.dataset_id
+    AND cc.region_key = o.region_key AND cc.period = o.period)`;
+}
+
+/** Changes whenever a dataset is published, replaced or removed, or the regions change. */
+export async function storeFingerprint(db: Queryable): Promise<string> {
+  const rows = await db.query<{ fingerprint: string }>(
+    `SELECT concat_ws('|',
+       (SELECT coalesce(max(id), 0) FROM datasets WHERE complete),
+       (SELECT count(*) FROM datasets WHERE complete),
+       (SELECT count(*) FROM regions),
+       (SELECT coalesce(max(loaded_at)::text, '') FROM reference_data)) AS fingerprint`,
+  );
+  return rows.rows[0]!.fingerprint;
 }
 
 /** Units of measures, to know which may be summed from Kreise to Land and Bund. */

@@ -141,7 +141,10 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
         response: { 200: DistrictValues },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      // Large answers (all Kreise × all periods) are built from typed service results; the schema
+      // documents them, plain JSON.stringify sends them without a second validation pass.
+      reply.serializer(JSON.stringify);
       const { definition, series } = await service.indicatorForDistricts(db, request.params.id, {
         ...(request.query.parent ? { parent: request.query.parent } : {}),
         ...(request.query.period ? { period: request.query.period } : {}),

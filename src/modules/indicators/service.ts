@@ -133,7 +133,39 @@ function situationOf(
 }
 
 /** Everything needed to evaluate one indicator for every region: one query per table and measure. */
-async function loadInputs(db: Queryable, definition: IndicatorDefinition) {
+type LoadedInputs = Awaited<ReturnType<typeof computeInputs>>;
+
+const CACHE_SIZE = 32;
+const inputCache = new WeakMap<Queryable, Map<string, Promise<LoadedInputs>>>();
+
+/**
+ * The fetched and summed inputs of an indicator, cached per state of the store: the key holds
+ * the formula and a cheap fingerprint of datasets and regions, so any import, replacement or
+ * reference update makes the next request compute afresh. Each app node keeps its own cache.
+ */
+async function loadInputs(db: Queryable, definition: IndicatorDefinition): Promise<LoadedInputs> {
+  const key = `${definition.formula}\u0000${await repository.storeFingerprint(db)}`;
+  let cache = inputCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    inputCache.set(db, cache);
+  }
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = computeInputs(db, definition);
+    cache.set(key, entry);
+    entry.catch(() => cache.delete(key));
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return entry;
+}
+
+/** Forgets cached inputs (benchmarks measure the first request after an import with it). */
+export function clearIndicatorCache(db: Queryable): void {
+  inputCache.delete(db);
+}
+
+async function computeInputs(db: Queryable, definition: IndicatorDefinition) {
   const formula = formulaOf(definition);
   if (!formula) {
     throw new AppError('validation', {
