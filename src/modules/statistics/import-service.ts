@@ -159,6 +159,8 @@ export async function importFile(
         return { unknownRegions: unknown, replacedDatasets: replaced };
       }));
     }
+    // Fresh planner statistics after a large load; PGlite has no autovacuum to do it later.
+    if (datasetId !== null && stats.rows >= ANALYZE_THRESHOLD) await repository.analyzeObservations(db);
     options.onProgress?.({ fraction: 1, rows: stats.rows });
     return {
       file: source.fileName,
@@ -219,6 +221,9 @@ export function withFileName(fileName: string, error: unknown): unknown {
   }
   return error;
 }
+
+/** Rows after which an import refreshes the planner's statistics. */
+const ANALYZE_THRESHOLD = 20_000;
 
 /** Characters of COPY text handed to the driver at a time. */
 const COPY_SLICE = 1 << 16;

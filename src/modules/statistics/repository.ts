@@ -113,6 +113,11 @@ export function canonicalDims(dims: Record<string, string>): string {
   return JSON.stringify(sorted);
 }
 
+export async function analyzeObservations(db: Queryable): Promise<void> {
+  await db.query('ANALYZE observations');
+  await db.query('ANALYZE dataset_coverage');
+}
+
 export async function copyObservations(
   tx: WriteTransaction,
   text: string | AsyncIterable<string>,
