@@ -149,6 +149,11 @@ describe('statistics API', () => {
       '/api/v1/observations',
       '/api/v1/imports',
       '/api/v1/imports/{id}',
+      '/api/v1/indicators',
+      '/api/v1/indicators/{id}',
+      '/api/v1/indicators/{id}/values',
+      '/api/v1/indicators/{id}/targets',
+      '/api/v1/peer-groups/{key}',
     ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
