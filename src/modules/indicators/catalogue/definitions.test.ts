@@ -127,6 +127,8 @@ describe('standard indicator catalogue', () => {
         'youth_unemployment_rate',
         'svb_workplace_total',
         'skilled_share_svb',
+        'apprentice_ratio',
+        'svb_aged_55_plus_share',
       ].sort(),
     );
   });

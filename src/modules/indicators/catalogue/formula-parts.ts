@@ -32,35 +32,35 @@ const PUPILS = '21111-01-03-4';
 export const pupils = (filter?: string) => ref(PUPILS, 'schuelerinnen_und_schueler', filter);
 export const GRADE_7 = 'klassenstufe_jahrgangsstufe=7_klassenstufe';
 
-// 12411-0018 Bevölkerung: Kreise, Stichtag, Geschlecht, Altersgruppen (GENESIS-Online). The 17 age groups are
-// measures, sex is the only dimension and the file has no totals, so every group is summed over GES=*.
+// 12411-0018 Bevölkerung: Kreise, Stichtag, Geschlecht, Altersgruppen (GENESIS-Online classic CSV). One measure,
+// dimensions GES × ALTX (age groups, ADR 0004). The file has no totals, so every reference sums over GES=* and
+// the age groups it needs; the 17 groups do not overlap, so ALTX=* is the whole population.
 const POP_AGE = '12411-0018';
-const AGE_0_19 = [
-  'unter_3_jahre',
-  '3_bis_unter_6_jahre',
-  '6_bis_unter_10_jahre',
-  '10_bis_unter_15_jahre',
-  '15_bis_unter_18_jahre',
-  '18_bis_unter_20_jahre',
-];
+const POP_AGE_MEASURE = 'bevoelkerungsstand';
+const AGE_0_19 = ['ALT000B03', 'ALT003B06', 'ALT006B10', 'ALT010B15', 'ALT015B18', 'ALT018B20'];
 const AGE_20_64 = [
-  '20_bis_unter_25_jahre',
-  '25_bis_unter_30_jahre',
-  '30_bis_unter_35_jahre',
-  '35_bis_unter_40_jahre',
-  '40_bis_unter_45_jahre',
-  '45_bis_unter_50_jahre',
-  '50_bis_unter_55_jahre',
-  '55_bis_unter_60_jahre',
-  '60_bis_unter_65_jahre',
+  'ALT020B25',
+  'ALT025B30',
+  'ALT030B35',
+  'ALT035B40',
+  'ALT040B45',
+  'ALT045B50',
+  'ALT050B55',
+  'ALT055B60',
+  'ALT060B65',
 ];
-const AGE_65_PLUS = ['65_bis_unter_75_jahre', '75_jahre_und_mehr'];
-const populationOfAgeGroups = (groups: readonly string[]) =>
-  `sum(${groups.map((group) => ref(POP_AGE, `bevoelkerungsstand__${group}`, 'GES=*')).join(', ')})`;
+const AGE_65_PLUS = ['ALT065B75', 'ALT075UM'];
+/** Population of 12411-0018 in the given ALTX groups, both sexes. */
+export const populationOfAgeGroups = (groups: readonly string[]) =>
+  ref(
+    POP_AGE,
+    POP_AGE_MEASURE,
+    groups.length === 1 ? `GES=*, ALTX=${groups[0]}` : `GES=*, ALTX in (${groups.join(', ')})`,
+  );
 export const POP_0_19 = populationOfAgeGroups(AGE_0_19);
 export const POP_20_64 = populationOfAgeGroups(AGE_20_64);
 export const POP_65_PLUS = populationOfAgeGroups(AGE_65_PLUS);
-export const POP_AGE_TOTAL = populationOfAgeGroups([...AGE_0_19, ...AGE_20_64, ...AGE_65_PLUS]);
+export const POP_AGE_TOTAL = ref(POP_AGE, POP_AGE_MEASURE, 'GES=*, ALTX=*');
 
 // 12411-01-01-4 Bevölkerungsstand (flat/ffcsv with official codes)
 export const POP_TOTAL = ref('12411-01-01-4', 'BEVSTD');
@@ -95,6 +95,12 @@ export function svbSectorShareFormula(sector: string): string {
   );
 }
 
+// BA-Tabellenheft „Beschäftigte nach Berufen (KldB 2010)“ (xlsx). One table code for the Kreis, Land and
+// Deutschland editions of every Stichtag; all figures are at the workplace (Arbeitsort). Measure `svb` with the
+// dimensions of Tabelle I: GES, NAT, ALTER (slugs of the booklet's age groups), PERSGR=AZUBI (trainees).
+export const BA_OCCUPATIONS = 'BA-BO-HEFT';
+export const svbOccupations = (filter?: string) => ref(BA_OCCUPATIONS, 'svb', filter);
+
 // ---------------------------------------------------------------------------------------------------------
 // Sources used by several indicators
 
@@ -110,20 +116,28 @@ export const SRC_POP_AGE_GROUPS: IndicatorSource = {
   table: '12411-0018',
   title: 'Bevölkerung: Kreise, Stichtag, Geschlecht, Altersgruppen (Fortschreibung des Bevölkerungsstandes)',
   verification: 'verified',
-  note: '17 Altersgruppen × Geschlecht, ohne Summenspalten; die vorliegende Datei reicht von 31.12.2015 bis 31.12.2020 (Basis Zensus 2011).',
+  note: '17 Altersgruppen × Geschlecht, ohne Summenspalten: Messgröße bevoelkerungsstand, Merkmale GES und ALTX (ALT000B03 … ALT075UM). Die vorliegende Datei reicht von 31.12.2015 bis 31.12.2020 (Basis Zensus 2011).',
 };
 export const SRC_POP_AGE_GROUPS_RS: IndicatorSource = {
   system: 'regionalstatistik',
   table: '12411-02-03-4',
   title: 'Bevölkerung nach Geschlecht und Altersgruppen (17), Stichtag 31.12., Kreise',
   verification: 'verified',
-  note: 'Gleiche Altersgruppen wie 12411-0018; die Messgrößencodes nach dem Import prüfen, bevor die Formel umgestellt wird.',
+  note: 'Gleiche Altersgruppen wie 12411-0018, als klassische CSV ebenfalls im Merkmal ALTX mit denselben Codes; den Messgrößencode nach dem Import prüfen, bevor die Formel umgestellt wird.',
 };
 export const SRC_POP_SINGLE_YEARS: IndicatorSource = {
   system: 'regionalstatistik',
   table: '12411-04-02-4',
   title: 'Bevölkerung nach Geschlecht und Altersjahren, Stichtag 31.12., Kreise',
   verification: 'secondary',
+};
+export const SRC_BA_OCCUPATIONS: IndicatorSource = {
+  system: 'ba',
+  table: BA_OCCUPATIONS,
+  title:
+    'Beschäftigungsstatistik der BA: Tabellenheft „Beschäftigte nach Berufen (KldB 2010)“ (Quartalszahlen), Arbeitsort',
+  verification: 'verified',
+  note: 'Je Kreis, Land oder Deutschland und Stichtag eine Datei bo-heft-<Region>-0-<JJJJMM>-xlsx.xlsx; alle Ausgaben landen in derselben Tabelle BA-BO-HEFT. In shared/data liegt nur die Deutschland-Ausgabe 31.12.2019; Kreiswerte brauchen die Kreis-Ausgaben.',
 };
 export const SRC_LEAVERS: IndicatorSource = {
   system: 'regionalstatistik',

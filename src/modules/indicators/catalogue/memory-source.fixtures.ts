@@ -21,6 +21,8 @@ const key = (table: string, measure: string, region: string, period: string) =>
 
 export class MemoryFormulaSource implements FormulaDataSource {
   private readonly byKey = new Map<string, ObservationCell[]>();
+  /** Dims of the cells under each key, to find a duplicate without scanning (a booklet has 17 000 per key). */
+  private readonly dimsByKey = new Map<string, Set<string>>();
   readonly tables = new Map<string, TableCodes>();
 
   /** Adds one cell; a second cell with the same table, measure, region, period and dims is an error. */
@@ -30,14 +32,16 @@ export class MemoryFormulaSource implements FormulaDataSource {
   ) {
     const cellKey = key(table, record.measure, record.region, record.period);
     let cells = this.byKey.get(cellKey);
-    if (!cells) {
+    let seen = this.dimsByKey.get(cellKey);
+    if (!cells || !seen) {
       cells = [];
+      seen = new Set();
       this.byKey.set(cellKey, cells);
+      this.dimsByKey.set(cellKey, seen);
     }
     const dims = JSON.stringify(Object.entries(record.dims).sort());
-    if (cells.some((cell) => JSON.stringify(Object.entries(cell.dims).sort()) === dims)) {
-      throw new Error(`doppelte Beobachtung ${cellKey.replaceAll('\u0000', ' ')} ${dims}`);
-    }
+    if (seen.has(dims)) throw new Error(`doppelte Beobachtung ${cellKey.replaceAll('\u0000', ' ')} ${dims}`);
+    seen.add(dims);
     cells.push({ dims: record.dims, value: record.value, flag: record.flag });
     this.codesOf(table).periods.add(record.period);
   }

@@ -1,6 +1,7 @@
 import {
   percent,
   ref,
+  SRC_BA_OCCUPATIONS,
   SRC_POP_AGE_GROUPS_RS,
   SRC_SVB_QUALIFICATION_DE,
   SRC_SVB_QUALIFICATION_K,
@@ -8,6 +9,7 @@ import {
   SVB_KNOWN_QUALIFICATION,
   SVB_SECTORS_TABLE,
   svbByQualification,
+  svbOccupations,
   UNEMPLOYMENT,
 } from './formula-parts.ts';
 import type { IndicatorDefinition } from './types.ts';
@@ -39,7 +41,7 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Jahresdurchschnitt (monatlich bei der BA)',
     verification: 'verified',
     notes:
-      'Veröffentlichte Quote, nicht selbst berechnet (die Erwerbspersonen stehen nicht in der Tabelle). Aufgliederung: GES=GESM / GES=GESW, NAT=NATA. Der Code ist ein auf 40 Zeichen gekürzter Slug der Spaltenüberschrift „Arbeitslosenquote bez. auf alle zivile Erwerbsp.“. Gemeinden: nur Arbeitslosenzahlen.',
+      'Veröffentlichte Quote, nicht selbst berechnet (die Erwerbspersonen stehen nicht in der Tabelle). Aufgliederung: GES=GESM / GES=GESW, NAT=NATA, ALTX=ALT015B25. Der Code ist ein auf 40 Zeichen gekürzter Slug der Spaltenüberschrift „Arbeitslosenquote bez. auf alle zivile Erwerbsp.“. Gemeinden: nur Arbeitslosenzahlen.',
   },
   {
     id: 'youth_unemployment_rate',
@@ -48,7 +50,7 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Youth unemployment rate (15–24)',
     definitionDe:
       'Registrierte Arbeitslose von 15 bis unter 25 Jahren in Prozent aller zivilen Erwerbspersonen dieses Alters im Jahresdurchschnitt, wie von der Bundesagentur für Arbeit veröffentlicht.',
-    formula: ref(UNEMPLOYMENT, 'arbeitslosenquote_bez_auf_alle_zivile__15_bis_unter_25_jahre'),
+    formula: ref(UNEMPLOYMENT, 'arbeitslosenquote_bez_auf_alle_zivile', 'ALTX=ALT015B25'),
     unit: '%',
     decimals: 1,
     polarity: 'lower_is_better',
@@ -58,7 +60,7 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Jahresdurchschnitt',
     verification: 'verified',
     notes:
-      'Veröffentlichte Quote. Der Code setzt sich aus dem gekürzten Slug „arbeitslosenquote_bez_auf_alle_zivile“ und der Altersgruppe zusammen.',
+      'Veröffentlichte Quote: die Spalte „Arbeitslosenquote bez. auf alle zivile Erwerbsp. – 15 bis unter 25 Jahre“, also die Messgröße der allgemeinen Quote mit der Altersgruppe ALTX=ALT015B25 (ADR 0004). Quoten nie über ALTX summieren.',
   },
   {
     id: 'svb_workplace_total',
@@ -146,7 +148,7 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Stichtag 30.06.',
     verification: 'secondary',
     notes:
-      'Der Nenner (15 bis unter 65 Jahre) steht in 12411-0018 („15 bis unter 18 Jahre“ bis „60 bis unter 65 Jahre“); es fehlen die Beschäftigten am Wohnort.',
+      'Der Nenner (15 bis unter 65 Jahre) steht in 12411-0018 (ALTX = ALT015B18 „15 bis unter 18 Jahre“ bis ALT060B65 „60 bis unter 65 Jahre“); es fehlen die Beschäftigten am Wohnort.',
   },
   {
     id: 'svb_aged_55_plus_share',
@@ -155,25 +157,20 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Share of insured employees aged 55+',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort ab 55 Jahren an allen Beschäftigten am Arbeitsort in Prozent.',
-    formula: null,
+    formula: percent(
+      svbOccupations('ALTER in (55_bis_unter_65_jahre, 65_jahre_und_aelter)'),
+      svbOccupations(),
+    ),
     unit: '%',
     decimals: 1,
     polarity: 'lower_is_better',
     disaggregations: ['occupation', 'sector', 'requirement_level'],
-    sources: [
-      {
-        system: 'ba',
-        table: null,
-        title:
-          'Beschäftigungsstatistik der BA nach Alter (z. B. Tabellenheft „Beschäftigte nach Berufen“ je Kreis)',
-        verification: 'verified',
-      },
-    ],
+    sources: [SRC_BA_OCCUPATIONS],
     regionalLevels: ['K'],
     periodicity: 'jährlich, Stichtag 30.06. (vierteljährlich)',
     verification: 'verified',
     notes:
-      'Risikoindikator für den Ersatzbedarf. Das Tabellenheft hat ALTER=55_bis_unter_65_jahre und 65_jahre_und_aelter, aber der Import vergibt je Region und Stichtag einen eigenen Tabellencode (BA-BO-HEFT-<Region>-<JJJJ-MM>).',
+      'Risikoindikator für den Ersatzbedarf. Aus Tabelle I des Tabellenhefts: Altersgruppen „55 bis unter 65 Jahre“ und „65 Jahre und älter“ (ALTER=55_bis_unter_65_jahre, 65_jahre_und_aelter) je Spalte „Insgesamt“. „darunter bis zur Regelaltersgrenze“ (65_jahre_und_aelter_bis_zur_regelaltersgrenze) steckt in „65 Jahre und älter“ und wird nicht addiert, also nie ALTER=* verwenden. Aufgliederung nach Beruf: KLDB=<Code> in Zähler und Nenner; Wirtschaftszweig und Anforderungsniveau kreuzt das Heft nicht mit dem Alter. In shared/data liegt nur die Deutschland-Ausgabe 31.12.2019.',
   },
   {
     id: 'part_time_share',

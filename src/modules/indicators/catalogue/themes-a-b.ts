@@ -5,6 +5,7 @@ import {
   POP_AGE_TOTAL,
   POP_TOTAL,
   percent,
+  populationOfAgeGroups,
   ref,
   SRC_POP_AGE_GROUPS,
   SRC_POP_AGE_GROUPS_RS,
@@ -50,8 +51,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     regionalLevels: ['K', 'G'],
     periodicity: 'jährlich, Stichtag 31.12.',
     verification: 'verified',
-    notes:
-      'Die Datei in shared/data enthält nur den Stichtag 31.12.2024. Für frühere Jahre liefert 12411-0018 dieselbe Größe als Summe der Altersgruppen (bis 31.12.2020). Brüche durch die Zensus-Neuberechnungen 2011 und 2022 beachten.',
+    notes: `Die Datei in shared/data enthält nur den Stichtag 31.12.2024. Für frühere Jahre liefert 12411-0018 dieselbe Größe als Summe der Altersgruppen (bis 31.12.2020): ${POP_AGE_TOTAL}. Brüche durch die Zensus-Neuberechnungen 2011 und 2022 beachten.`,
   },
   {
     id: 'population_change_rate',
@@ -70,7 +70,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Stichtag 31.12. (Abstand 1 Jahr; 5 Jahre als Variante)',
     verification: 'verified',
     notes:
-      'Die Formel summiert die 17 Altersgruppen × Geschlecht von 12411-0018, weil nur diese Datei eine Zeitreihe hat (31.12.2015–31.12.2020). Liegt 12411-01-01-4 als Zeitreihe vor, lautet sie ({12411-01-01-4:BEVSTD} - lag({12411-01-01-4:BEVSTD}, 1)) / lag({12411-01-01-4:BEVSTD}, 1) * 100. Für die 5-Jahres-Entwicklung lag(…, 5) verwenden. Brüche durch Zensus-Neuberechnungen (2011, 2022) kennzeichnen.',
+      'Die Formel summiert in 12411-0018 alle 17 Altersgruppen (ALTX=*, die Gruppen überlappen nicht) und beide Geschlechter (GES=*), weil nur diese Datei eine Zeitreihe hat (31.12.2015–31.12.2020). Liegt 12411-01-01-4 als Zeitreihe vor, lautet sie ({12411-01-01-4:BEVSTD} - lag({12411-01-01-4:BEVSTD}, 1)) / lag({12411-01-01-4:BEVSTD}, 1) * 100. Für die 5-Jahres-Entwicklung lag(…, 5) verwenden. Brüche durch Zensus-Neuberechnungen (2011, 2022) kennzeichnen.',
   },
   {
     id: 'youth_dependency_ratio',
@@ -88,7 +88,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Stichtag 31.12.',
     verification: 'verified',
     notes:
-      'Altersgrenzen nach den Gruppen von 12411-0018: 0 bis unter 20 = „unter 3 Jahre“ bis „18 bis unter 20 Jahre“, 20 bis unter 65 = „20 bis unter 25 Jahre“ bis „60 bis unter 65 Jahre“. Die Tabelle hat keine Summen; jede Gruppe wird über beide Geschlechter (GES=*) summiert. Andere Abgrenzungen (0–17 / 18–64) brauchen Einzelaltersjahre (12411-04-02-4).',
+      'Altersgrenzen nach den Gruppen von 12411-0018 (Merkmal ALTX): 0 bis unter 20 = ALT000B03 „unter 3 Jahre“ bis ALT018B20 „18 bis unter 20 Jahre“, 20 bis unter 65 = ALT020B25 „20 bis unter 25 Jahre“ bis ALT060B65 „60 bis unter 65 Jahre“. Die Tabelle hat keine Summen; summiert wird über die genannten Gruppen (ALTX in (…)) und beide Geschlechter (GES=*). Andere Abgrenzungen (0–17 / 18–64) brauchen Einzelaltersjahre (12411-04-02-4).',
   },
   {
     id: 'old_age_dependency_ratio',
@@ -106,7 +106,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     periodicity: 'jährlich, Stichtag 31.12.',
     verification: 'verified',
     notes:
-      'Altersgrenzen nach den Gruppen von 12411-0018: 65 und älter = „65 bis unter 75 Jahre“ + „75 Jahre und mehr“, 20 bis unter 65 = „20 bis unter 25 Jahre“ bis „60 bis unter 65 Jahre“. Die Tabelle hat keine Summen; jede Gruppe wird über beide Geschlechter (GES=*) summiert.',
+      'Altersgrenzen nach den Gruppen von 12411-0018 (Merkmal ALTX): 65 und älter = ALT065B75 „65 bis unter 75 Jahre“ + ALT075UM „75 Jahre und mehr“, 20 bis unter 65 = ALT020B25 „20 bis unter 25 Jahre“ bis ALT060B65 „60 bis unter 65 Jahre“. Die Tabelle hat keine Summen; summiert wird über die genannten Gruppen (ALTX in (…)) und beide Geschlechter (GES=*).',
   },
   {
     id: 'mean_age',
@@ -327,8 +327,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     regionalLevels: ['K', 'G'],
     periodicity: 'monatlich (einheitlich Juni- oder Dezemberwerte verwenden)',
     verification: 'guess',
-    notes:
-      'Der Nenner (unter 15 Jahre) ergibt sich aus 12411-0018: „unter 3 Jahre“ bis „10 bis unter 15 Jahre“; es fehlt der Zähler.',
+    notes: `Der Nenner (unter 15 Jahre) ergibt sich aus 12411-0018: ${populationOfAgeGroups(['ALT000B03', 'ALT003B06', 'ALT006B10', 'ALT010B15'])}; es fehlt der Zähler.`,
   },
 ];
 

@@ -3,6 +3,7 @@ import {
   LEAVERS_TOTAL,
   leavers,
   percent,
+  populationOfAgeGroups,
   pupils,
   SRC_KJH_STATISTICS,
   SRC_LEAVERS,
@@ -68,8 +69,7 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     regionalLevels: ['K'],
     periodicity: 'jährlich, Stichtag 01.03.',
     verification: 'guess',
-    notes:
-      'Der Nenner steht in 12411-0018 („3 bis unter 6 Jahre“, Stichtag 31.12. des Vorjahres); es fehlt der Zähler.',
+    notes: `Der Nenner steht in 12411-0018 (${populationOfAgeGroups(['ALT003B06'])}, Stichtag 31.12. des Vorjahres); es fehlt der Zähler.`,
   },
   {
     id: 'fullday_care_share',
@@ -149,7 +149,7 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     regionalLevels: ['K'],
     periodicity: 'jährlich, Stichtag 01.03.',
     verification: 'secondary',
-    notes: 'Der Nenner (unter 6 Jahre) steht in 12411-0018; es fehlt der Zähler.',
+    notes: `Der Nenner (unter 6 Jahre) steht in 12411-0018: ${populationOfAgeGroups(['ALT000B03', 'ALT003B06'])}; es fehlt der Zähler.`,
   },
   {
     id: 'children_per_pedagogical_staff',

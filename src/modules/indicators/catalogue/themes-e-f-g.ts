@@ -1,10 +1,14 @@
 import {
+  percent,
+  populationOfAgeGroups,
   ref,
+  SRC_BA_OCCUPATIONS,
   SRC_LEAVERS,
   SRC_POP_AGE_GROUPS,
   SRC_POP_SINGLE_YEARS,
   SRC_POP_TOTAL,
   SRC_VOCATIONAL_LEAVERS,
+  svbOccupations,
 } from './formula-parts.ts';
 import type { IndicatorDefinition } from './types.ts';
 
@@ -211,25 +215,17 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Apprentices per 100 employees',
     definitionDe:
       'Auszubildende am Arbeitsort je 100 sozialversicherungspflichtig Beschäftigte am Arbeitsort.',
-    formula: null,
+    formula: percent(svbOccupations('PERSGR=AZUBI'), svbOccupations()),
     unit: 'je 100',
     decimals: 1,
     polarity: 'higher_is_better',
     disaggregations: ['occupation', 'sex', 'nationality'],
-    sources: [
-      {
-        system: 'ba',
-        table: null,
-        title:
-          'Beschäftigungsstatistik der BA: Auszubildende am Arbeitsort (z. B. Tabellenheft „Beschäftigte nach Berufen“ je Kreis, bo-heft-<AGS>-0-<JJJJMM>)',
-        verification: 'verified',
-      },
-    ],
+    sources: [SRC_BA_OCCUPATIONS],
     regionalLevels: ['K'],
     periodicity: 'jährlich, Stichtag 30.06. (vierteljährlich)',
     verification: 'verified',
     notes:
-      'Das Tabellenheft enthält Auszubildende (PERSGR=AZUBI) und alle SvB. Der Import vergibt aber je Region und Stichtag einen eigenen Tabellencode (BA-BO-HEFT-<Region>-<JJJJ-MM>), auf den eine allgemeine Formel nicht verweisen kann; vorhanden ist nur die Deutschland-Ausgabe 12/2019.',
+      'Aus Tabelle I des Tabellenhefts: Spalte „darunter: Auszubildende / Insgesamt“ (PERSGR=AZUBI) je 100 SvB der Spalte „Insgesamt“; die Auszubildenden sind in den SvB enthalten. Aufgliederung nach Beruf (KLDB=<Code> in Zähler und Nenner) und Geschlecht (PERSGR=AZUBI, GES=GESW je GES=GESW); nach Nationalität weist das Heft Auszubildende nicht aus. In shared/data liegt nur die Deutschland-Ausgabe 31.12.2019; Kreiswerte brauchen die Kreis-Ausgaben.',
   },
   {
     id: 'training_establishment_share',
@@ -444,6 +440,6 @@ export const THEME_G: readonly IndicatorDefinition[] = [
     regionalLevels: ['L', 'K'],
     periodicity: 'jährlich',
     verification: 'guess',
-    notes: 'Der Nenner (25 bis unter 45 Jahre) steht in 12411-0018; es fehlt der Zähler.',
+    notes: `Der Nenner (25 bis unter 45 Jahre) steht in 12411-0018: ${populationOfAgeGroups(['ALT025B30', 'ALT030B35', 'ALT035B40', 'ALT040B45'])}; es fehlt der Zähler.`,
   },
 ];

@@ -2,9 +2,11 @@
  * Ground truth for the catalogue: indicators computed by the formula evaluator from the REAL official
  * files (parsed with the product's importers) must equal a hand computation written here from the raw
  * file lines, for Landkreis Stade (03359) and Landkreis Harburg (03353). The hand computations split the
- * CSV line of the region and pick columns by position; each comment names the column header.
+ * CSV line of the region and pick columns by position (or read xlsx cells by address with exceljs); each
+ * comment names the column header.
  */
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from '../../../../test/shared-data.ts';
 import { evaluateFormula, type FormulaValue, parseFormula } from '../formula/index.ts';
@@ -28,6 +30,7 @@ const FILES = {
   employeesBySector2019: sharedData('regionalstatistik-2021', '13111-07-05-4_2019.csv'),
   foreigners: sharedData('genesis-online', '12521-0040-KREISE_$F.xlsx'),
   employeesByQualification: sharedData('genesis-online', '13111-0002_$F_flat.csv'),
+  occupations: sharedData('ba', 'bo-heft-d-0-201912-xlsx.xlsx'),
 };
 
 const REGIONS = [
@@ -336,6 +339,33 @@ describe.skipIf(!hasSharedData)('catalogue indicators on the real official files
     );
     // No Kreis values in that table.
     expect(evaluate(formulaOf('svb_academic_share'), '03359', '2022-06-30')).toEqual({
+      value: null,
+      flag: 'missing',
+    });
+  });
+
+  it('apprentice_ratio and svb_aged_55_plus_share for Germany 31.12.2019 from the BA booklet', async () => {
+    // bo-heft-d-0-201912, sheet "SVB - Tabelle I", row "Insgesamt": B "Insgesamt"; C, D sex; E, F nationality;
+    // G "unter 25 Jahre"; H "25 bis unter 55 Jahre"; I "55 bis unter 65 Jahre"; J "65 Jahre und älter";
+    // K "darunter bis zur Regelaltersgrenze" (part of J, not added); L "darunter: Auszubildende / Insgesamt".
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(FILES.occupations);
+    const sheet = workbook.getWorksheet('SVB - Tabelle I')!;
+    const row = Array.from({ length: 30 }, (_, index) => index + 1).find(
+      (candidate) => sheet.getCell(`A${candidate}`).value === 'Insgesamt',
+    );
+    const cell = (column: string): number => {
+      const value = sheet.getCell(`${column}${row}`).value;
+      if (typeof value !== 'number') throw new Error(`keine Zahl in ${column}${row}: ${String(value)}`);
+      return value;
+    };
+    expectNumber(evaluate(formulaOf('apprentice_ratio'), 'DG', '2019-12-31'), (cell('L') / cell('B')) * 100);
+    expectNumber(
+      evaluate(formulaOf('svb_aged_55_plus_share'), 'DG', '2019-12-31'),
+      ((cell('I') + cell('J')) / cell('B')) * 100,
+    );
+    // Only the Deutschland edition is in shared/data.
+    expect(evaluate(formulaOf('apprentice_ratio'), '03359', '2019-12-31')).toEqual({
       value: null,
       flag: 'missing',
     });
