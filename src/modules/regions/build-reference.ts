@@ -1,15 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../statistics/importers/text.ts';
-import {
-  cellText,
-  type Gemeindeverzeichnis,
-  type KreiseTable,
-  loadWorkbook,
-  parseGemeindeverzeichnisWorkbook,
-  parseKreiseWorkbook,
-} from './gemeindeverzeichnis.ts';
+import { cellText, loadWorkbook } from './destatis-workbook.ts';
+import { type Gemeindeverzeichnis, parseGemeindeverzeichnisWorkbook } from './gemeindeverzeichnis.ts';
 import type { AreaGeometry } from './geometry.ts';
+import { type KreiseTable, parseKreiseWorkbook } from './kreise-table.ts';
 import { landGroupKeyForName } from './names.ts';
 import { buildReference, type ReferenceSource, type TableRegion, writeReference } from './reference.ts';
 

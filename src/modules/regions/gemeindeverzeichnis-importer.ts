@@ -8,12 +8,9 @@ import type {
   ObservationStream,
   TableMetadata,
 } from '../statistics/importers/types.ts';
-import {
-  type DestatisWorkbookInfo,
-  loadWorkbook,
-  parseGemeindeverzeichnisWorkbook,
-  parseKreiseWorkbook,
-} from './gemeindeverzeichnis.ts';
+import { type DestatisWorkbookInfo, loadWorkbook } from './destatis-workbook.ts';
+import { parseGemeindeverzeichnisWorkbook } from './gemeindeverzeichnis.ts';
+import { parseKreiseWorkbook } from './kreise-table.ts';
 
 /**
  * The Destatis Gemeindeverzeichnis workbooks as statistics: area, population (total, male,

@@ -14,11 +14,10 @@ import {
 import {
   type Gemeindeverzeichnis,
   type GvRegion,
-  type KreiseTable,
   parseGemeindeverzeichnis,
-  parseKreiseTable,
   TEXT_CODE_LABELS,
 } from './gemeindeverzeichnis.ts';
+import { type KreiseTable, parseKreiseTable } from './kreise-table.ts';
 
 const GV_FILE = 'gemeindeverzeichnis/31122023_Auszug_GV.xlsx';
 const KREISE_FILE = 'gemeindeverzeichnis/04-kreise.xlsx';

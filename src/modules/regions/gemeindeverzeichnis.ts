@@ -1,12 +1,24 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportFormatError } from '../statistics/importers/types.ts';
+import {
+  cellNumber,
+  cellText,
+  type DestatisWorkbookInfo,
+  isoDate,
+  layoutError,
+  loadWorkbook,
+  normaliseHeader,
+  rowTexts,
+  workbookInfo,
+} from './destatis-workbook.ts';
 import type { RegionLevel } from './levels.ts';
 import { GERMANY_KEY } from './names.ts';
 
 /**
- * Parsers for the two Destatis Gemeindeverzeichnis (GV-ISys) workbooks the product reads:
- * the annual "Auszug" with every Land, Regierungsbezirk, Kreis, Gemeindeverband and Gemeinde,
- * and the Kreis table `04-kreise.xlsx` (with NUTS-3 codes). Pure: bytes in, records out.
+ * Parser for the Destatis Gemeindeverzeichnis (GV-ISys) workbook the product reads: the annual
+ * "Auszug" with every Land, Regierungsbezirk, Kreis, Gemeindeverband and Gemeinde. The Kreis
+ * table `04-kreise.xlsx` (with NUTS-3 codes) is read by `kreise-table.ts`, the workbook helpers
+ * both share live in `destatis-workbook.ts`. Pure: bytes in, records out.
  *
  * Only the Gemeinde rows (Satzart 60) of the Auszug carry figures; every higher level is the sum
  * of its Gemeinden including the gemeindefreie Gebiete (their area belongs to the Kreis).
@@ -84,22 +96,6 @@ export interface GvRegion {
   row: number;
 }
 
-/** What a Destatis workbook says about itself (title, dates, © block). */
-export interface DestatisWorkbookInfo {
-  title: string;
-  /** Gebietsstand / Stichtag of the figures, ISO. */
-  referenceDate: string;
-  /** Publication month (`Erscheinungsmonat`) as `YYYY-MM`, or null. */
-  publishedMonth: string | null;
-  publisher: string;
-  /** Year on the © line. */
-  copyrightYear: string | null;
-  /** The © block as printed (one line per row, indentation removed). */
-  licence: string;
-  /** Short credit to show next to the data. */
-  attribution: string;
-}
-
 export interface Gemeindeverzeichnis extends DestatisWorkbookInfo {
   sheetName: string;
   /** Grad der Verstädterung key → label as published. */
@@ -107,165 +103,6 @@ export interface Gemeindeverzeichnis extends DestatisWorkbookInfo {
   /** DG, Länder, RBs, Kreise, Gemeindeverbände, Gemeinden (incl. gemeindefreie Gebiete), in file order. */
   regions: GvRegion[];
 }
-
-export interface KreisRow {
-  key: string;
-  /** `Kreisfreie Stadt`, `Landkreis`, `Kreis`, `Regionalverband`. */
-  typeLabel: string;
-  name: string;
-  nuts3: string;
-  areaKm2: number;
-  population: number;
-  populationMale: number;
-  populationFemale: number;
-  density: number;
-  row: number;
-}
-
-export interface KreiseTable extends DestatisWorkbookInfo {
-  sheetName: string;
-  kreise: KreisRow[];
-  /** `Insgesamt` rows of the Länder (key = Land) and of Germany (key = DG). */
-  totals: Omit<KreisRow, 'typeLabel' | 'nuts3'>[];
-  /** Names of Länder and Regierungsbezirke from the heading rows. */
-  headingNames: Record<string, string>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workbook access
-
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as its own `Buffer extends ArrayBuffer`; JSZip reads either.
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    await workbook.xlsx.load(copy.buffer);
-  } catch (error) {
-    throw layoutError('Layout: eine lesbare Excel-Arbeitsmappe (xlsx)', errorText(error));
-  }
-  return workbook;
-}
-
-/** The text a cell shows: rich text joined, formula results, hyperlink texts. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
-  if ('error' in value) return '';
-  return '';
-}
-
-function cellNumber(value: ExcelJS.CellValue): number | null {
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number')
-    return value.result;
-  return null;
-}
-
-function rowTexts(sheet: ExcelJS.Worksheet, row: number, columns: number): string[] {
-  const cells = sheet.getRow(row);
-  const texts: string[] = [];
-  for (let column = 1; column <= columns; column++) texts.push(cellText(cells.getCell(column).value).trim());
-  return texts;
-}
-
-/** Header texts compare without line breaks, soft hyphens and footnote marks (`Fläche km2 1)`). */
-function normaliseHeader(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s*\d\)\s*$/, '')
-    .trim()
-    .toLowerCase();
-}
-
-function layoutError(
-  expected: string,
-  found: string | null = null,
-  line: number | null = null,
-): ImportFormatError {
-  return new ImportFormatError({ line, expected, found });
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const GERMAN_MONTHS: Record<string, string> = {
-  januar: '01',
-  februar: '02',
-  märz: '03',
-  april: '04',
-  mai: '05',
-  juni: '06',
-  juli: '07',
-  august: '08',
-  september: '09',
-  oktober: '10',
-  november: '11',
-  dezember: '12',
-};
-
-/**
- * Reads title, Gebietsstand, Erscheinungsmonat and the © block from any sheet's first columns.
- * The © block is the line starting with `©` and the indented lines after it.
- */
-function workbookInfo(
-  workbook: ExcelJS.Workbook,
-  title: string,
-  referenceDate: string,
-): DestatisWorkbookInfo {
-  let publishedMonth: string | null = null;
-  let copyright: string[] = [];
-  for (const sheet of workbook.worksheets) {
-    const lines: string[] = [];
-    sheet.eachRow((row) => {
-      const text = cellText(row.getCell(1).value) || cellText(row.getCell(2).value);
-      lines.push(text);
-    });
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!.trim();
-      const month = /^Erscheinungsmonat:\s*(\p{L}+)\s+(\d{4})/u.exec(line);
-      if (month && publishedMonth === null) {
-        const mm = GERMAN_MONTHS[month[1]!.toLowerCase()];
-        if (mm) publishedMonth = `${month[2]}-${mm}`;
-      }
-      if (line.startsWith('©') && copyright.length === 0) {
-        const block = [line];
-        for (let j = i + 1; j < lines.length && /^\s+\S/.test(lines[j]!); j++) block.push(lines[j]!.trim());
-        copyright = block;
-      }
-    }
-  }
-  if (copyright.length === 0) throw layoutError('Layout: ein ©-Vermerk des Statistischen Bundesamtes');
-  // "Statistisches Bundesamt (Destatis), 2024" names publisher and year.
-  const owner = copyright
-    .map((line) => /(Statistisches Bundesamt \(Destatis\)),\s*(\d{4})/.exec(line))
-    .find(Boolean);
-  const publisher = owner?.[1] ?? 'Statistisches Bundesamt (Destatis)';
-  const copyrightYear = owner?.[2] ?? null;
-  return {
-    title,
-    referenceDate,
-    publishedMonth,
-    publisher,
-    copyrightYear,
-    licence: copyright.join('\n'),
-    attribution: `© ${publisher}${copyrightYear ? `, ${copyrightYear}` : ''}`,
-  };
-}
-
-function isoDate(german: string): string {
-  const [dd, mm, yyyy] = german.split('.');
-  return `${yyyy}-${mm}-${dd}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Gemeindeverzeichnis "Auszug"
 
 /** Columns A–T of the data sheet, checked against the header row before reading. */
 const GV_HEADER: readonly (string | null)[] = [
@@ -596,99 +433,4 @@ function sumUp(regions: GvRegion[], byKey: Map<string, GvRegion>): void {
     region.populationMale = sum.male;
     region.populationFemale = sum.female;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 04-kreise.xlsx
-
-const KREISE_SHEET = /^Kreisfreie Städte u(nd|\.) Landkreise/i;
-
-export function isKreiseWorkbook(workbook: ExcelJS.Workbook): boolean {
-  return workbook.worksheets.some((sheet) => KREISE_SHEET.test(sheet.name));
-}
-
-export async function parseKreiseTable(bytes: Uint8Array): Promise<KreiseTable> {
-  return parseKreiseWorkbook(await loadWorkbook(bytes));
-}
-
-export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
-  const sheet = workbook.worksheets.find((candidate) => KREISE_SHEET.test(candidate.name));
-  if (!sheet) {
-    throw layoutError(
-      'Layout der Kreistabelle (Tabellenblatt „Kreisfreie Städte u. Landkreise“)',
-      workbook.worksheets.map((candidate) => candidate.name).join(', '),
-    );
-  }
-  let headerRow = 0;
-  for (let r = 1; r <= Math.min(12, sheet.rowCount); r++) {
-    const texts = rowTexts(sheet, r, 9).map(normaliseHeader);
-    if (texts[0]?.startsWith('schlüssel') && texts[3] === 'nuts3') {
-      const expected = ['insgesamt', 'männlich', 'weiblich'];
-      const next = rowTexts(sheet, r + 1, 9).map(normaliseHeader);
-      if (!next[4]?.startsWith('fläche') || expected.some((label, i) => next[5 + i] !== label)) {
-        throw layoutError(
-          'Layout der Kreistabelle: Spalten Fläche, Bevölkerung insgesamt/männlich/weiblich',
-          next.join(' | '),
-          r + 1,
-        );
-      }
-      headerRow = r + 1;
-      break;
-    }
-  }
-  if (headerRow === 0)
-    throw layoutError('Layout der Kreistabelle: Kopfzeile mit „Schlüssel-nummer“ und „NUTS3“');
-  const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
-  const stand = /Gebietsstand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(
-    `${cellText(sheet.getRow(2).getCell(1).value)} ${title}`,
-  );
-  if (!stand) throw layoutError('Layout der Kreistabelle: „Gebietsstand: TT.MM.JJJJ“ in Zeile 2', null, 2);
-  const info = workbookInfo(workbook, title, isoDate(stand[1]!));
-
-  const kreise: KreisRow[] = [];
-  const totals: KreiseTable['totals'] = [];
-  const headingNames: Record<string, string> = {};
-  let land: string | null = null;
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const text = (column: number) => cellText(row.getCell(column).value).trim();
-    const number = (column: number, what: string): number => {
-      const value = cellNumber(row.getCell(column).value);
-      if (value === null)
-        throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
-      return value;
-    };
-    const figures = () => ({
-      areaKm2: Math.round(number(5, 'Fläche') * 100) / 100,
-      population: number(6, 'Bevölkerung insgesamt'),
-      populationMale: number(7, 'Bevölkerung männlich'),
-      populationFemale: number(8, 'Bevölkerung weiblich'),
-      density: number(9, 'Einwohner je km²'),
-      row: r,
-    });
-    // Excel turned some heading keys into numbers (Sachsen `145`); keys are text again here.
-    const rawKey = row.getCell(1).value;
-    const key = typeof rawKey === 'number' ? String(rawKey) : text(1);
-    if (/^\d{5}$/.test(key)) {
-      kreise.push({ key, typeLabel: text(2), name: text(3), nuts3: text(4), ...figures() });
-    } else if (/^\d{2}$/.test(key) && typeof rawKey === 'string') {
-      land = key;
-      headingNames[key] = text(2);
-    } else if (/^\d{3,4}$/.test(key)) {
-      // Regierungsbezirke (3 digits) and Baden-Württemberg's Regionen (4 digits) are headings only.
-      if (key.length === 3) headingNames[key] = text(2);
-    } else if (key === '' && text(3) === 'Insgesamt' && text(2) === 'Deutschland') {
-      totals.push({ key: GERMANY_KEY, name: 'Deutschland', ...figures() });
-      break;
-    } else if (key === '' && text(3) === 'Insgesamt') {
-      if (!land) throw new ImportFormatError({ line: r, expected: 'eine Landesüberschrift vor „Insgesamt“' });
-      totals.push({ key: land, name: headingNames[land] ?? land, ...figures() });
-    } else if (key !== '' && land !== null) {
-      // Footnotes after the last Land without a Germany row.
-      break;
-    }
-  }
-  if (kreise.length === 0)
-    throw layoutError('Layout der Kreistabelle: Zeilen mit fünfstelligem Kreisschlüssel');
-  return { ...info, sheetName: sheet.name, kreise, totals, headingNames };
 }

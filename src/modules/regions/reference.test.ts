@@ -4,13 +4,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeGvWorkbook, makeKreiseWorkbook } from './gemeindeverzeichnis.fixtures.ts';
-import {
-  type Gemeindeverzeichnis,
-  type KreiseTable,
-  parseGemeindeverzeichnis,
-  parseKreiseTable,
-} from './gemeindeverzeichnis.ts';
+import { type Gemeindeverzeichnis, parseGemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { type AreaGeometry, polygonsOf, type Ring, ringArea } from './geometry.ts';
+import { type KreiseTable, parseKreiseTable } from './kreise-table.ts';
 import {
   buildReference,
   DEFAULT_REFERENCE_FILE,

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Gemeindeverzeichnis, KreiseTable } from './gemeindeverzeichnis.ts';
+import type { Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { type AreaGeometry, findNeighbours, mergeGeometries, simplifyGeometries } from './geometry.ts';
+import type { KreiseTable } from './kreise-table.ts';
 import { levelOfKey, type RegionLevel } from './levels.ts';
 import { GERMANY_KEY } from './names.ts';
 

@@ -13,7 +13,22 @@
  * Columns are found by their header labels, not by position: the Fachkräfte sheet has one
  * column more than the others, and editions differ.
  */
-import { GERMANY_KEY, landGroupKeyForName, regionKeyForName } from '../../regions/names.ts';
+import { GERMANY_KEY } from '../../regions/names.ts';
+import {
+  type ColumnPlan,
+  editionYear,
+  findRowWith,
+  findTitleRow,
+  germanyColumns,
+  LABEL,
+  regionColumns,
+  rowText,
+  sheetRegion,
+  type ThresholdPlan,
+  thresholdPlan,
+  yearIn,
+} from './ba-engpass-layout.ts';
+import { indicatorFor, LEVEL_LABELS, LEVEL_NAMES, LEVEL_SHEETS } from './ba-engpass-measures.ts';
 import { parseValueCell } from './cells.ts';
 import type {
   DimensionInfo,
@@ -46,62 +61,10 @@ import {
   type Worksheet,
 } from './xlsx.ts';
 
-const LABEL = 'BA-Fachkräfteengpassanalyse (xlsx)';
 const PUBLISHER = 'Statistik der Bundesagentur für Arbeit';
 const DEFAULT_LICENCE = '© Statistik der Bundesagentur für Arbeit';
 
 const FILE_NAME = /^\d{4}_(deutschland_(engpass|risiko)|l(ä|ae)nderergebnisse)/i;
-
-/** Anforderungsniveau (5th digit of the KldB) by sheet name. */
-const LEVEL_SHEETS: Record<string, { code: string; label: string }> = {
-  fachkräfte: { code: '2', label: 'Fachkraft' },
-  spezialisten: { code: '3', label: 'Spezialist' },
-  experten: { code: '4', label: 'Experte' },
-};
-const LEVEL_NAMES = 'Fachkräfte, Spezialisten, Experten';
-const LEVEL_LABELS: Record<string, string> = {
-  '1': 'Helfer',
-  '2': 'Fachkraft',
-  '3': 'Spezialist',
-  '4': 'Experte',
-};
-
-interface Indicator {
-  code: string;
-  unit: string | null;
-}
-
-/** BA column labels (normalised, lower case) → stable codes. Labels differ slightly between editions. */
-const INDICATORS: [RegExp, Indicator][] = [
-  [/^vakanzzeit/, { code: 'vacancy_duration_median', unit: 'Tage' }],
-  [
-    /^arbeitsuchenden-stellen-relation/,
-    { code: 'jobseeker_vacancy_ratio', unit: 'Arbeitsuchende je gemeldete Arbeitsstelle' },
-  ],
-  [/^berufs(sp\.|spezifische) arbeitslosenquote/, { code: 'occupation_unemployment_rate', unit: '%' }],
-  [/^veränderung des anteils .*ausländer/, { code: 'foreigner_share_change', unit: 'Prozentpunkte' }],
-  [/^abgangsrate aus arbeitslosigkeit/, { code: 'unemployment_exit_rate', unit: '%' }],
-  [/^entwicklung der mittleren entgelte/, { code: 'median_wage_change', unit: '%' }],
-  [
-    /^veränderung des anteils älterer beschäftigter/,
-    { code: 'older_employee_share_change', unit: 'Prozentpunkte' },
-  ],
-  [/^anteil unb(\.|esetzter) ausbildungsstellen/, { code: 'unfilled_training_place_share', unit: '%' }],
-  [/^absolventen-beschäftigten-relation/, { code: 'graduate_employee_ratio', unit: null }],
-  [/^substituierbarkeitspotenzial/, { code: 'substitution_potential', unit: '%' }],
-  [/^berufliche mobilität/, { code: 'occupational_mobility', unit: '%' }],
-  [/^arbeitsstellenbestandsquote/, { code: 'vacancy_stock_rate', unit: '%' }],
-  [/^teilzeitquote/, { code: 'part_time_rate', unit: '%' }],
-  [/^selbständigenanteil|^selbstständigenanteil/, { code: 'self_employed_share', unit: '%' }],
-];
-
-type ColumnKind = 'number' | 'yes-no';
-
-interface ColumnPlan {
-  column: number;
-  measure: string;
-  kind: ColumnKind;
-}
 
 interface LevelSheetPlan {
   sheet: Worksheet;
@@ -112,12 +75,6 @@ interface LevelSheetPlan {
   /** Länder workbook: one region per column, all values are the average points. */
   regionColumns: { column: number; region: string }[];
   region: string | null;
-}
-
-interface ThresholdPlan {
-  sheet: Worksheet;
-  firstRow: number;
-  pointColumns: { column: number; points: string }[];
 }
 
 interface Plan {
@@ -305,154 +262,6 @@ function analyse(workbook: Workbook, fileName: string): Plan {
   return { levelSheets, thresholds, year, measures, metadata };
 }
 
-function findTitleRow(sheet: Worksheet): number | null {
-  for (let row = 1; row <= Math.min(sheet.rowCount, 12); row++) {
-    if (/^Fachkräfteengpassanalyse/i.test(cellText(sheet, row, 1).normalize('NFC'))) return row;
-  }
-  return null;
-}
-
-/** First row in [from, to] with a cell (from column `fromColumn` on) whose normalised text passes `test`. */
-function findRowWith(
-  sheet: Worksheet,
-  test: (text: string) => boolean,
-  from: number,
-  to: number,
-  fromColumn = 2,
-): number | null {
-  for (let row = from; row <= Math.min(to, sheet.rowCount); row++) {
-    for (let column = fromColumn; column <= sheet.columnCount; column++) {
-      if (test(normalizeLabel(cellText(sheet, row, column)))) return row;
-    }
-  }
-  return null;
-}
-
-function rowText(sheet: Worksheet, row: number): string {
-  const texts: string[] = [];
-  for (let column = 1; column <= sheet.columnCount; column++) texts.push(cellText(sheet, row, column));
-  return texts.join(' ');
-}
-
-/** The edition: a year on its own in column A between title and header (a number or a formula result). */
-function editionYear(sheet: Worksheet, from: number, to: number): string | null {
-  return yearIn(sheet, from, to);
-}
-
-function yearIn(sheet: Worksheet, from: number, to: number): string | null {
-  for (let row = from; row <= Math.min(to, sheet.rowCount); row++) {
-    const text = cellText(sheet, row, 1);
-    if (/^(19|20)\d{2}$/.test(text)) return text;
-  }
-  return null;
-}
-
-/** The region line below the title of a Germany sheet ("Deutschland"). */
-function sheetRegion(sheet: Worksheet, titleRow: number, headerRow: number): string {
-  for (let row = titleRow + 1; row < headerRow; row++) {
-    const text = cellText(sheet, row, 1);
-    const key = regionKeyForName(text) ?? landGroupKeyForName(text);
-    if (key) return key;
-  }
-  throw cellError(
-    sheet.name,
-    titleRow + 1,
-    1,
-    'die Region (z. B. „Deutschland“) unter dem Titel',
-    cellText(sheet, titleRow + 1, 1),
-  );
-}
-
-function germanyColumns(
-  sheet: Worksheet,
-  groupRow: number,
-  addMeasure: (code: string, label: string, unit: string | null) => void,
-  notes: string[],
-): ColumnPlan[] {
-  const labelRow = groupRow + 1;
-  const columns: ColumnPlan[] = [];
-  const used = new Map<string, number>();
-  for (let column = 2; column <= sheet.columnCount; column++) {
-    const group = normalizeLabel(cellText(sheet, groupRow, column));
-    const label = normalizeLabel(cellText(sheet, labelRow, column)) || group;
-    if (label === '') continue;
-    const lower = label.toLowerCase();
-    let plan: { code: string; label: string; unit: string | null; kind: ColumnKind } | null = null;
-    if (/^sozialversicherungspflichtig beschäftigte/.test(lower)) {
-      plan = { code: 'employees', label, unit: 'Personen', kind: 'number' };
-    } else if (/^geregelte berufsausbildung/.test(lower)) {
-      plan = { code: 'regulated_training', label: `${label} (1 = ja)`, unit: null, kind: 'yes-no' };
-    } else if (/^anzahl der bewerteten indikatoren/.test(lower)) {
-      plan = { code: 'rated_indicator_count', label, unit: 'Anzahl', kind: 'number' };
-    } else if (/^durchschnittliche punktezahl/.test(lower)) {
-      plan = { code: 'score', label, unit: 'Punkte', kind: 'number' };
-    } else if (/^punktezahl/.test(lower)) {
-      plan = { code: 'points_total', label, unit: 'Punkte', kind: 'number' };
-    } else {
-      const points = /\(Punktwerte\)$/.test(group);
-      const indicator = INDICATORS.find(([pattern]) => pattern.test(lower))?.[1];
-      if (!indicator)
-        notes.push(
-          `Blatt "${sheet.name}", Spalte ${columnLetter(column)}: unbekannte Kennzahl "${label}", Code ${slug(label)}.`,
-        );
-      const base = indicator ?? { code: slug(label), unit: null };
-      plan = points
-        ? { code: `${base.code}_points`, label: `${label} (Punktwert)`, unit: 'Punkte', kind: 'number' }
-        : { code: base.code, label, unit: base.unit, kind: 'number' };
-    }
-    const twin = used.get(plan.code);
-    if (twin !== undefined) {
-      throw cellError(
-        sheet.name,
-        labelRow,
-        column,
-        `eine Kennzahl, die nicht schon in Spalte ${columnLetter(twin)} steht`,
-        label,
-      );
-    }
-    used.set(plan.code, column);
-    addMeasure(plan.code, plan.label, plan.unit);
-    columns.push({ column, measure: plan.code, kind: plan.kind });
-  }
-  if (!columns.some((column) => column.measure !== 'employees' && column.measure !== 'regulated_training')) {
-    throw layoutError(LABEL, sheet.name, labelRow, 'Indikatorspalten unter „… (Werte)“');
-  }
-  return columns;
-}
-
-function regionColumns(sheet: Worksheet, headerRow: number): { column: number; region: string }[] {
-  const columns: { column: number; region: string }[] = [];
-  for (let column = 3; column <= sheet.columnCount; column++) {
-    const name = cellText(sheet, headerRow, column).replace(/\s+/g, ' ');
-    if (name === '') continue;
-    const region = regionKeyForName(name) ?? landGroupKeyForName(name);
-    if (!region)
-      throw cellError(
-        sheet.name,
-        headerRow,
-        column,
-        'Deutschland, einen Ländernamen oder eine Ländergruppe wie „Niedersachsen / Bremen“',
-        name,
-      );
-    columns.push({ column, region });
-  }
-  return columns;
-}
-
-function thresholdPlan(sheet: Worksheet): ThresholdPlan | null {
-  for (let row = 1; row < Math.min(sheet.rowCount, 30); row++) {
-    if (!/^punktwerte$/i.test(cellText(sheet, row, 1))) continue;
-    const pointColumns: { column: number; points: string }[] = [];
-    for (let column = 3; column <= sheet.columnCount; column++) {
-      const points = cellText(sheet, row, column);
-      if (/^[0-3]$/.test(points)) pointColumns.push({ column, points });
-    }
-    if (pointColumns.length === 0) return null;
-    return { sheet, firstRow: row + 1, pointColumns };
-  }
-  return null;
-}
-
 interface Occupation {
   code: string;
   label: string;
@@ -544,7 +353,7 @@ function* observations(plan: Plan): ObservationStream {
       const label = normalizeLabel(cellText(sheet, row, 1));
       const level = cellText(sheet, row, 2);
       if (label === '' || !/^[1-4]$/.test(level)) continue;
-      const indicator = INDICATORS.find(([pattern]) => pattern.test(label.toLowerCase()))?.[1] ?? {
+      const indicator = indicatorFor(label.toLowerCase()) ?? {
         code: slug(label),
         unit: null,
       };
