@@ -29,6 +29,7 @@ import {
 } from './labels.ts';
 import type { DimensionInfo, MeasureInfo } from './types.ts';
 
+/** What the title lines say: table code, the remaining title text, a measure with unit, a Stichtag. */
 export interface TitleInfo {
   tableCode: string;
   lines: string[];
@@ -39,6 +40,7 @@ export interface TitleInfo {
   period: string | null;
 }
 
+/** A value column: its measure code, the dims its header fixes, and a period from a header row. */
 export interface ValueColumn {
   index: number;
   measure: string;
@@ -46,6 +48,7 @@ export interface ValueColumn {
   period: string | null;
 }
 
+/** Measures, dimensions and attributes met while reading, in order, for the table's metadata. */
 export class Vocabulary {
   readonly measures = new Map<string, MeasureInfo>();
   private readonly dimensions = new Map<string, { label: string; attributes: Map<string, string> }>();
@@ -75,6 +78,7 @@ const TITLE_WITH_UNIT = /^(.*\S)\s*\(([^()]+)\)\s*$/;
 const REFERENCE_DATE = /^Stichtag:?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b/i;
 const REFERENCE_YEAR = /^(?:Berichtsjahr|Jahr|Schuljahr):?\s*(\d{4}(?:\/\d{2,4})?)\s*$/i;
 
+/** Files one title line: a reference date or year, `<measure> (<unit>)`, or plain title text. */
 export function readTitleLine(text: string, title: TitleInfo): void {
   const date = REFERENCE_DATE.exec(text) ?? REFERENCE_YEAR.exec(text);
   if (date) {
@@ -110,6 +114,7 @@ interface ColumnDraft {
   period: string | null;
 }
 
+/** The value columns right of `labelCount`, with measure codes and dims from the header rows above. */
 export function analyseColumnHeaders(
   headerRows: string[][],
   labelCount: number,
