@@ -12,7 +12,7 @@ import {
   short,
   utf8,
 } from './genesis-flat-csv.fixtures.ts';
-import { genesisFfcsvImporter, genesisFfcsvZipImporter } from './genesis-flat-csv.ts';
+import { genesisFfcsvImporter, genesisFfcsvZipImporter, productDimensionCode } from './genesis-flat-csv.ts';
 import { ImportFormatError } from './types.ts';
 
 if (!hasSharedData) console.info(SHARED_DATA_SKIP_REASON);
@@ -175,5 +175,17 @@ describe.skipIf(!hasSharedData)('flat CSV: real files from ../shared/data', () =
     const english = await read('12411-01-01-4_1773175790049_en_flat.csv');
     expect(english.records).toEqual(german.records);
     expect(english.metadata.title).toMatch(/^Rolled forward population estimates/);
+  });
+});
+
+describe('age variables', () => {
+  it.each([
+    { input: 'ALTX20', expected: 'ALTX' },
+    { input: 'ALTX17', expected: 'ALTX' },
+    { input: 'ALTX', expected: 'ALTX' },
+    { input: 'GES', expected: 'GES' },
+    { input: 'ALTER1', expected: 'ALTER1' },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(productDimensionCode(input)).toBe(expected);
   });
 });

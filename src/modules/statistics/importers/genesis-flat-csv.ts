@@ -344,7 +344,7 @@ function* streamFlat(rows: Iterator<CsvRow>, layout: FlatLayout, fileName: strin
         continue;
       }
       if (attribute === '') continue;
-      const dimension = row.field(variable.code);
+      const dimension = productDimensionCode(row.field(variable.code));
       dims[dimension] = attribute;
       let info = vocabulary.dimensions.get(dimension);
       if (info === undefined) {
@@ -560,4 +560,13 @@ function inInnerFile(fileName: string, error: unknown): unknown {
     });
   }
   return error;
+}
+
+/**
+ * GENESIS names its age variable after the grouping (ALTX20, ALTX17, …) while the attribute codes
+ * (ALT000B03 …) are the same everywhere; the product uses one code, ALTX, as for classic tables
+ * (ADR 4), so formulas work on every download of a table.
+ */
+export function productDimensionCode(code: string): string {
+  return /^ALTX\d+$/.test(code) ? 'ALTX' : code;
 }

@@ -256,9 +256,7 @@ describe.skipIf(!hasSharedData)('genesisTableCsvImporter: real files from ../sha
       { code: 'bevoelkerungsstand', label: 'Bevölkerungsstand', unit: 'Anzahl' },
     ]);
     expect(population.metadata.dimensions.map((dimension) => dimension.code)).toEqual(['GES', 'ALTX']);
-    expect(
-      population.metadata.dimensions[1]!.attributes.map((attribute) => attribute.code).join(' '),
-    ).toBe(
+    expect(population.metadata.dimensions[1]!.attributes.map((attribute) => attribute.code).join(' ')).toBe(
       'ALT000B03 ALT003B06 ALT006B10 ALT010B15 ALT015B18 ALT018B20 ALT020B25 ALT025B30 ALT030B35 ' +
         'ALT035B40 ALT040B45 ALT045B50 ALT050B55 ALT055B60 ALT060B65 ALT065B75 ALT075UM',
     );
