@@ -3,47 +3,18 @@
  * import the generated file, then COPY the same rows, already in COPY text, into the same
  * table as the baseline. Prints one JSON line.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { importFile } from '../src/modules/statistics/import-service.ts';
 import { openWithDetectedImporter } from '../src/modules/statistics/importers/detect.ts';
 import { IMPORTERS } from '../src/modules/statistics/importers/index.ts';
 import { observationCopyLine } from '../src/modules/statistics/repository.ts';
-import type { Database } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { PGliteDatabase } from '../src/platform/db/pglite.ts';
-import { PostgresDatabase } from '../src/platform/db/postgres.ts';
+import { benchDatabase } from './database.ts';
 
 const [kind, file] = process.argv.slice(2) as ['pglite' | 'postgres', string];
 const bytes = new Uint8Array(readFileSync(file));
 
-let db: Database;
-let cleanup = async () => {};
-if (kind === 'postgres') {
-  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `bildungsregion_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  db = new PostgresDatabase(target.toString());
-  cleanup = async () => {
-    await db.close();
-    await admin.query(`DROP DATABASE ${name}`);
-    await admin.end();
-  };
-} else {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bildungsregion-bench-'));
-  db = await PGliteDatabase.open(path.join(dir, 'pglite'));
-  cleanup = async () => {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-}
-await migrate(db);
+const { db, cleanup } = await benchDatabase(kind);
 
 const started = performance.now();
 const summary = await importFile(db, { fileName: path.basename(file), bytes });

@@ -3,48 +3,17 @@
  * all Kreise × all periods through the HTTP API, against the raw SQL that fetches the same
  * numbers. Prints one JSON line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { indicators } from '../src/modules/indicators/index.ts';
 import { ensureReferenceData } from '../src/modules/regions/index.ts';
 import * as statistics from '../src/modules/statistics/repository.ts';
-import type { Database } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { PGliteDatabase } from '../src/platform/db/pglite.ts';
-import { PostgresDatabase } from '../src/platform/db/postgres.ts';
 import { buildApp } from '../src/platform/http/app.ts';
+import { benchDatabase } from './database.ts';
 
 const kind = process.argv[2] as 'pglite' | 'postgres';
 const TOTAL_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REQUESTS = 40;
 
-let db: Database;
-let cleanup = async () => {};
-if (kind === 'postgres') {
-  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `bildungsregion_ibench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  db = new PostgresDatabase(target.toString());
-  cleanup = async () => {
-    await db.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-} else {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bildungsregion-ibench-'));
-  db = await PGliteDatabase.open(path.join(dir, 'pglite'));
-  cleanup = async () => {
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-}
-await migrate(db);
+const { db, cleanup } = await benchDatabase(kind);
 await ensureReferenceData(db);
 const districts = (
   await db.query<{ key: string }>(

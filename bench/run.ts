@@ -64,7 +64,18 @@ console.log('');
 console.log(
   'Indikator-Benchmark: 400 Kreise × 30 Jahre über die HTTP-API, 1.000.000 gespeicherte Beobachtungen',
 );
-const indicatorResults: Record<string, number | string>[] = [];
+interface IndicatorResult {
+  database: string;
+  rawP50: number;
+  rawP95: number;
+  coldP50: number;
+  coldP95: number;
+  coldRatioP50: number;
+  apiP50: number;
+  apiP95: number;
+  ratioP50: number;
+}
+const indicatorResults: IndicatorResult[] = [];
 for (const database of databases) {
   const output = execFileSync(
     process.execPath,
@@ -75,13 +86,13 @@ for (const database of databases) {
       env: { ...process.env, BENCH_ROWS: String(rows) },
     },
   );
-  indicatorResults.push(JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, number | string>);
+  indicatorResults.push(JSON.parse(output.trim().split('\n').at(-1)!) as IndicatorResult);
 }
 console.log('Datenbank   SQL p50  SQL p95   API kalt p50/p95     Verhältnis   API p50/p95       Verhältnis');
-for (const r of indicatorResults as Record<string, number>[] & { database: string }[]) {
+for (const r of indicatorResults) {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${String(r.database).padEnd(10)}  ${ms(r.rawP50 as number).padStart(8)} ${ms(r.rawP95 as number).padStart(8)}   ${ms(r.coldP50 as number)} / ${ms(r.coldP95 as number)}   ${(r.coldRatioP50 as number).toFixed(2)} ×     ${ms(r.apiP50 as number)} / ${ms(r.apiP95 as number)}   ${(r.ratioP50 as number).toFixed(2)} ×`,
+    `${r.database.padEnd(10)}  ${msr.rawP50.padStart(8)} ${msr.rawP95.padStart(8)}   ${msr.coldP50} / ${msr.coldP95}   ${r.coldRatioP50.toFixed(2)} ×     ${msr.apiP50} / ${msr.apiP95}   ${r.ratioP50.toFixed(2)} ×`,
   );
 }
 console.log(JSON.stringify(indicatorResults));
