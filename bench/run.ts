@@ -92,7 +92,7 @@ console.log('Datenbank   SQL p50  SQL p95   API kalt p50/p95     Verhältnis   A
 for (const r of indicatorResults) {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(
-    `${r.database.padEnd(10)}  ${msr.rawP50.padStart(8)} ${msr.rawP95.padStart(8)}   ${msr.coldP50} / ${msr.coldP95}   ${r.coldRatioP50.toFixed(2)} ×     ${msr.apiP50} / ${msr.apiP95}   ${r.ratioP50.toFixed(2)} ×`,
+    `${r.database.padEnd(10)}  ${ms(r.rawP50).padStart(8)} ${ms(r.rawP95).padStart(8)}   ${ms(r.coldP50)} / ${ms(r.coldP95)}   ${r.coldRatioP50.toFixed(2)} ×     ${ms(r.apiP50)} / ${ms(r.apiP95)}   ${r.ratioP50.toFixed(2)} ×`,
   );
 }
 console.log(JSON.stringify(indicatorResults));
