@@ -1,10 +1,20 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportFormatError } from '../statistics/importers/types.ts';
+import {
+  cellText as cellTextAt,
+  contentText,
+  GERMAN_MONTHS,
+  readWorkbook,
+  valueContent,
+  writtenText,
+} from '../statistics/importers/xlsx.ts';
 
 /**
  * Reading the Destatis workbooks of the regions module (Gemeindeverzeichnis, Kreis table): loading,
- * cell texts and numbers, header normalisation, layout errors and the title/date/© block every
- * such workbook carries. Pure: no I/O beyond the bytes handed in.
+ * header texts, layout errors and the title/date/© block every such workbook carries. Cells are
+ * read with the statistics importers' xlsx helpers (`importers/xlsx.ts`), so rich text, formula
+ * results and merged cells come out as they do for every other workbook. Pure: no I/O beyond the
+ * bytes handed in.
  */
 
 /** What a Destatis workbook says about itself (title, dates, © block). */
@@ -23,48 +33,37 @@ export interface DestatisWorkbookInfo {
   attribution: string;
 }
 
+/** Loads a workbook; bytes that are no xlsx are a "Layout" complaint, so the registry moves on. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as its own `Buffer extends ArrayBuffer`; JSZip reads either.
-    const copy = new Uint8Array(bytes.byteLength);
-    copy.set(bytes);
-    await workbook.xlsx.load(copy.buffer);
-  } catch (error) {
-    throw layoutError('Layout: eine lesbare Excel-Arbeitsmappe (xlsx)', errorText(error));
-  }
-  return workbook;
+  return readWorkbook(bytes, 'Layout: eine lesbare Excel-Arbeitsmappe (xlsx)');
 }
 
-/** The text a cell shows: rich text joined, formula results, hyperlink texts. */
+/**
+ * The text a cell value shows, as the importers read it (`valueContent`, `contentText`) but
+ * with the blanks of written text kept: the © block of a Destatis workbook is told apart by its
+ * indentation. Cells of a sheet are read with the importers' `cellText`, which trims.
+ */
 export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
-  if ('error' in value) return '';
-  return '';
+  return writtenText(value) ?? contentText(valueContent(value));
 }
 
-export function cellNumber(value: ExcelJS.CellValue): number | null {
-  if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number')
-    return value.result;
-  return null;
+/** The first sheet whose name matches; without one, a "Layout" complaint listing the sheets there are. */
+export function sheetNamed(workbook: ExcelJS.Workbook, name: RegExp, expected: string): ExcelJS.Worksheet {
+  const sheet = workbook.worksheets.find((candidate) => name.test(candidate.name));
+  if (!sheet) throw layoutError(expected, workbook.worksheets.map((candidate) => candidate.name).join(', '));
+  return sheet;
 }
 
-export function rowTexts(sheet: ExcelJS.Worksheet, row: number, columns: number): string[] {
-  const cells = sheet.getRow(row);
+/** The texts of columns 1 … `columns` of a header row, normalised for comparison. */
+export function headerTexts(sheet: ExcelJS.Worksheet, row: number, columns: number): string[] {
   const texts: string[] = [];
-  for (let column = 1; column <= columns; column++) texts.push(cellText(cells.getCell(column).value).trim());
+  for (let column = 1; column <= columns; column++)
+    texts.push(normaliseHeader(cellTextAt(sheet, row, column)));
   return texts;
 }
 
 /** Header texts compare without line breaks, soft hyphens and footnote marks (`Fläche km2 1)`). */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/\s*\d\)\s*$/, '')
@@ -79,25 +78,6 @@ export function layoutError(
 ): ImportFormatError {
   return new ImportFormatError({ line, expected, found });
 }
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const GERMAN_MONTHS: Record<string, string> = {
-  januar: '01',
-  februar: '02',
-  märz: '03',
-  april: '04',
-  mai: '05',
-  juni: '06',
-  juli: '07',
-  august: '08',
-  september: '09',
-  oktober: '10',
-  november: '11',
-  dezember: '12',
-};
 
 /**
  * Reads title, Gebietsstand, Erscheinungsmonat and the © block from any sheet's first columns.

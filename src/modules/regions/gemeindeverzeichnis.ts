@@ -1,14 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { ImportFormatError } from '../statistics/importers/types.ts';
+import { cellNumber, cellText } from '../statistics/importers/xlsx.ts';
 import {
-  cellNumber,
-  cellText,
   type DestatisWorkbookInfo,
+  headerTexts,
   isoDate,
   layoutError,
   loadWorkbook,
-  normaliseHeader,
-  rowTexts,
+  sheetNamed,
   workbookInfo,
 } from './destatis-workbook.ts';
 import type { RegionLevel } from './levels.ts';
@@ -135,6 +134,23 @@ export function isGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): boole
   return workbook.worksheets.some((sheet) => GV_SHEET.test(sheet.name));
 }
 
+/**
+ * What a region carries before figures are read (Gemeinden) or summed up (every other level):
+ * only Gemeinde rows have figures, postal code, coordinates and urbanisation.
+ */
+const NO_FIGURES = {
+  areaKm2: 0,
+  population: 0,
+  populationMale: 0,
+  populationFemale: 0,
+  density: null,
+  postalCode: null,
+  longitude: null,
+  latitude: null,
+  urbanisation: null,
+  unincorporated: false,
+} as const satisfies Partial<GvRegion>;
+
 interface Totals {
   area: number;
   population: number;
@@ -147,15 +163,13 @@ export async function parseGemeindeverzeichnis(bytes: Uint8Array): Promise<Gemei
 }
 
 export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Gemeindeverzeichnis {
-  const sheet = workbook.worksheets.find((candidate) => GV_SHEET.test(candidate.name));
-  if (!sheet) {
-    throw layoutError(
-      'Layout des Gemeindeverzeichnisses (Tabellenblatt „Onlineprodukt_Gemeinden…“)',
-      workbook.worksheets.map((candidate) => candidate.name).join(', '),
-    );
-  }
+  const sheet = sheetNamed(
+    workbook,
+    GV_SHEET,
+    'Layout des Gemeindeverzeichnisses (Tabellenblatt „Onlineprodukt_Gemeinden…“)',
+  );
   const headerRow = findHeaderRow(sheet);
-  const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
+  const title = cellText(sheet, 1, 1).replace(/\s+/g, ' ');
   const date = /am (\d{2}\.\d{2}\.\d{4})/.exec(title);
   if (!date) throw layoutError('Layout: Titel mit Stichtag „am TT.MM.JJJJ“ in Zeile 1', title, 1);
   const info = workbookInfo(workbook, title, isoDate(date[1]!));
@@ -181,8 +195,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
   const kreisOrLand = (kreis: string) => (byKey.has(kreis) ? kreis : kreis.slice(0, 2));
   let started = false;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const recordType = cellText(row.getCell(1).value).trim();
+    const recordType = cellText(sheet, r, 1);
     if (recordType === '') continue;
     // Merged header cells repeat below the header row; the data end where the footnotes start.
     if (!/^\d{2}$/.test(recordType)) {
@@ -190,7 +203,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
       continue;
     }
     started = true;
-    const text = (column: number) => cellText(row.getCell(column).value).trim();
+    const text = (column: number) => cellText(sheet, r, column);
     const digits = (column: number, length: number, what: string): string => {
       const value = text(column);
       if (!new RegExp(`^\\d{${length}}$`).test(value)) {
@@ -204,21 +217,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
       return value;
     };
     const name = text(8);
-    const base = {
-      name,
-      areaKm2: 0,
-      population: 0,
-      populationMale: 0,
-      populationFemale: 0,
-      density: null,
-      postalCode: null,
-      longitude: null,
-      latitude: null,
-      urbanisation: null,
-      unincorporated: false,
-      ars: null,
-      row: r,
-    };
+    const base = { name, ...NO_FIGURES, ars: null, row: r };
     switch (recordType) {
       case '10': {
         const land = digits(3, 2, 'Land');
@@ -288,7 +287,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
           });
         }
         const number = (column: number, what: string): number => {
-          const value = cellNumber(row.getCell(column).value);
+          const value = cellNumber(sheet, r, column);
           if (value === null) {
             throw new ImportFormatError({
               line: r,
@@ -314,7 +313,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
           population: number(10, 'Bevölkerung insgesamt'),
           populationMale: number(11, 'Bevölkerung männlich'),
           populationFemale: number(12, 'Bevölkerung weiblich'),
-          density: cellNumber(row.getCell(13).value),
+          density: cellNumber(sheet, r, 13),
           postalCode: text(14) || null,
           longitude: coordinate(text(15), r, 15),
           latitude: coordinate(text(16), r, 16),
@@ -344,16 +343,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
     typeLabel: 'Bund',
     parentKey: null,
     ars: null,
-    areaKm2: 0,
-    population: 0,
-    populationMale: 0,
-    populationFemale: 0,
-    density: null,
-    postalCode: null,
-    longitude: null,
-    latitude: null,
-    urbanisation: null,
-    unincorporated: false,
+    ...NO_FIGURES,
     row: 1,
   };
   regions.unshift(germany);
@@ -364,7 +354,7 @@ export function parseGemeindeverzeichnisWorkbook(workbook: ExcelJS.Workbook): Ge
 
 function findHeaderRow(sheet: ExcelJS.Worksheet): number {
   for (let r = 1; r <= Math.min(12, sheet.rowCount); r++) {
-    const texts = rowTexts(sheet, r, GV_HEADER.length).map(normaliseHeader);
+    const texts = headerTexts(sheet, r, GV_HEADER.length);
     if (texts[2] !== 'land' || texts[3] !== 'rb') continue;
     const mismatch = GV_HEADER.findIndex((expected, i) => expected !== null && texts[i] !== expected);
     if (mismatch >= 0) {

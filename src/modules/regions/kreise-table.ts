@@ -1,14 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { ImportFormatError } from '../statistics/importers/types.ts';
+import { cellNumber, cellText, contentText, readCell } from '../statistics/importers/xlsx.ts';
 import {
-  cellNumber,
-  cellText,
   type DestatisWorkbookInfo,
+  headerTexts,
   isoDate,
   layoutError,
   loadWorkbook,
-  normaliseHeader,
-  rowTexts,
+  sheetNamed,
   workbookInfo,
 } from './destatis-workbook.ts';
 import { GERMANY_KEY } from './names.ts';
@@ -53,19 +52,17 @@ export async function parseKreiseTable(bytes: Uint8Array): Promise<KreiseTable> 
 }
 
 export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
-  const sheet = workbook.worksheets.find((candidate) => KREISE_SHEET.test(candidate.name));
-  if (!sheet) {
-    throw layoutError(
-      'Layout der Kreistabelle (Tabellenblatt „Kreisfreie Städte u. Landkreise“)',
-      workbook.worksheets.map((candidate) => candidate.name).join(', '),
-    );
-  }
+  const sheet = sheetNamed(
+    workbook,
+    KREISE_SHEET,
+    'Layout der Kreistabelle (Tabellenblatt „Kreisfreie Städte u. Landkreise“)',
+  );
   let headerRow = 0;
   for (let r = 1; r <= Math.min(12, sheet.rowCount); r++) {
-    const texts = rowTexts(sheet, r, 9).map(normaliseHeader);
+    const texts = headerTexts(sheet, r, 9);
     if (texts[0]?.startsWith('schlüssel') && texts[3] === 'nuts3') {
       const expected = ['insgesamt', 'männlich', 'weiblich'];
-      const next = rowTexts(sheet, r + 1, 9).map(normaliseHeader);
+      const next = headerTexts(sheet, r + 1, 9);
       if (!next[4]?.startsWith('fläche') || expected.some((label, i) => next[5 + i] !== label)) {
         throw layoutError(
           'Layout der Kreistabelle: Spalten Fläche, Bevölkerung insgesamt/männlich/weiblich',
@@ -79,10 +76,8 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
   }
   if (headerRow === 0)
     throw layoutError('Layout der Kreistabelle: Kopfzeile mit „Schlüssel-nummer“ und „NUTS3“');
-  const title = cellText(sheet.getRow(1).getCell(1).value).replace(/\s+/g, ' ').trim();
-  const stand = /Gebietsstand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(
-    `${cellText(sheet.getRow(2).getCell(1).value)} ${title}`,
-  );
+  const title = cellText(sheet, 1, 1).replace(/\s+/g, ' ');
+  const stand = /Gebietsstand:\s*(\d{2}\.\d{2}\.\d{4})/.exec(`${cellText(sheet, 2, 1)} ${title}`);
   if (!stand) throw layoutError('Layout der Kreistabelle: „Gebietsstand: TT.MM.JJJJ“ in Zeile 2', null, 2);
   const info = workbookInfo(workbook, title, isoDate(stand[1]!));
 
@@ -91,10 +86,9 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
   const headingNames: Record<string, string> = {};
   let land: string | null = null;
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const text = (column: number) => cellText(row.getCell(column).value).trim();
+    const text = (column: number) => cellText(sheet, r, column);
     const number = (column: number, what: string): number => {
-      const value = cellNumber(row.getCell(column).value);
+      const value = cellNumber(sheet, r, column);
       if (value === null)
         throw new ImportFormatError({ line: r, column, expected: `${what} als Zahl`, found: text(column) });
       return value;
@@ -108,11 +102,11 @@ export function parseKreiseWorkbook(workbook: ExcelJS.Workbook): KreiseTable {
       row: r,
     });
     // Excel turned some heading keys into numbers (Sachsen `145`); keys are text again here.
-    const rawKey = row.getCell(1).value;
-    const key = typeof rawKey === 'number' ? String(rawKey) : text(1);
+    const keyCell = readCell(sheet, r, 1);
+    const key = contentText(keyCell);
     if (/^\d{5}$/.test(key)) {
       kreise.push({ key, typeLabel: text(2), name: text(3), nuts3: text(4), ...figures() });
-    } else if (/^\d{2}$/.test(key) && typeof rawKey === 'string') {
+    } else if (/^\d{2}$/.test(key) && keyCell.kind === 'text') {
       land = key;
       headingNames[key] = text(2);
     } else if (/^\d{3,4}$/.test(key)) {

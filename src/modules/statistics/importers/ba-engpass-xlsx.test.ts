@@ -3,22 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from '../../../../test/shared-data.ts';
 import { baEngpassXlsxImporter } from './ba-engpass-xlsx.ts';
-import {
-  type FileProbe,
-  ImportFormatError,
-  type ObservationRecord,
-  type ObservationStream,
-} from './types.ts';
-
-function drain(stream: ObservationStream) {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
+import { drain } from './importers.fixtures.ts';
+import { type FileProbe, ImportFormatError, type ObservationRecord } from './types.ts';
 
 async function parseFile(name: string) {
   const bytes = new Uint8Array(readFileSync(sharedData('ba', name)));

@@ -29,12 +29,10 @@ import {
   yearIn,
 } from './ba-engpass-layout.ts';
 import { indicatorFor, LEVEL_LABELS, LEVEL_NAMES, LEVEL_SHEETS } from './ba-engpass-measures.ts';
+import { readBaImprint } from './ba-imprint.ts';
 import { parseValueCell } from './cells.ts';
 import type {
   DimensionInfo,
-  FileProbe,
-  Importer,
-  ImportSource,
   MeasureInfo,
   ObservationRecord,
   ObservationStream,
@@ -46,23 +44,18 @@ import {
   cellError,
   cellText,
   columnLetter,
-  contentDate,
-  joinWrappedLines,
   layoutError,
-  loadWorkbook,
   normalizeLabel,
   readCell,
-  readLabelledValues,
   readValue,
   sheetByName,
   sheetKey,
   slug,
+  unexpectedCell,
   type Workbook,
   type Worksheet,
+  xlsxImporter,
 } from './xlsx.ts';
-
-const PUBLISHER = 'Statistik der Bundesagentur für Arbeit';
-const DEFAULT_LICENCE = '© Statistik der Bundesagentur für Arbeit';
 
 const FILE_NAME = /^\d{4}_(deutschland_(engpass|risiko)|l(ä|ae)nderergebnisse)/i;
 
@@ -85,17 +78,12 @@ interface Plan {
   metadata: TableMetadata;
 }
 
-export const baEngpassXlsxImporter: Importer = {
+export const baEngpassXlsxImporter = xlsxImporter({
   format: 'ba-engpass-xlsx',
   label: LABEL,
-  detect(probe: FileProbe): boolean {
-    return probe.kind === 'xlsx' && FILE_NAME.test(baseName(probe.fileName));
-  },
-  async open(source: ImportSource): Promise<ObservationStream> {
-    const workbook = await loadWorkbook(source.bytes, LABEL);
-    return observations(analyse(workbook, source.fileName));
-  },
-};
+  fileName: FILE_NAME,
+  read: (workbook, fileName) => observations(analyse(workbook, fileName)),
+});
 
 function analyse(workbook: Workbook, fileName: string): Plan {
   const sheets = workbook.worksheets.filter((sheet) => LEVEL_SHEETS[sheetKey(sheet.name)]);
@@ -231,15 +219,8 @@ function analyse(workbook: Workbook, fileName: string): Plan {
         ? `BA-ENGPASS-RISIKO-${year}-${regionSuffix}`
         : `BA-ENGPASS-${year}-${regionSuffix}`;
 
-  const impressum = sheetByName(workbook, 'Impressum');
-  const imprint = impressum ? readLabelledValues(impressum) : new Map<string, string[]>();
+  const { imprint, publisher, licence, vintage } = readBaImprint(workbook);
   const imprintTitle = imprint.get('Titel')?.join(' ').trim();
-  const licenceLines = imprint.get('Nutzungsbedingungen') ?? [];
-  // The 2025 Deckblatt is a picture; older editions may write the date there.
-  const deckblatt = sheetByName(workbook, 'Deckblatt');
-  const created =
-    imprint.get('Erstellungsdatum')?.[0] ??
-    (deckblatt ? readLabelledValues(deckblatt).get('Erstellungsdatum')?.[0] : undefined);
   const title =
     variant === 'laender'
       ? `${imprintTitle || 'Fachkräfteengpassanalyse nach Ländern'} ${year}`
@@ -251,9 +232,9 @@ function analyse(workbook: Workbook, fileName: string): Plan {
     source: 'ba',
     tableCode,
     title,
-    publisher: PUBLISHER,
-    licence: licenceLines.length > 0 ? joinWrappedLines(licenceLines) : DEFAULT_LICENCE,
-    vintage: created ? contentDate({ kind: 'text', text: created }) : null,
+    publisher,
+    licence,
+    vintage,
     measures: [],
     dimensions: [],
     regionNames: {},
@@ -430,11 +411,5 @@ function readYesNo(sheet: Worksheet, row: number, column: number): ReturnType<ty
     const marker = parseValueCell(content.text);
     if (marker && marker.value === null) return marker;
   }
-  throw cellError(
-    sheet.name,
-    row,
-    column,
-    '„ja“, „nein“ oder ein Zeichen für einen fehlenden Wert',
-    cellText(sheet, row, column),
-  );
+  throw unexpectedCell(sheet, row, column, '„ja“, „nein“ oder ein Zeichen für einen fehlenden Wert');
 }

@@ -3,22 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from '../../../../test/shared-data.ts';
 import { baOccupationsXlsxImporter } from './ba-occupations-xlsx.ts';
-import {
-  type FileProbe,
-  ImportFormatError,
-  type ObservationRecord,
-  type ObservationStream,
-} from './types.ts';
-
-function drain(stream: ObservationStream) {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
+import { drain } from './importers.fixtures.ts';
+import { type FileProbe, ImportFormatError } from './types.ts';
 
 /** Column → dimensions, as documented for the importer (Tabelle I and Tabelle II). */
 const TABLE_I: Record<string, Record<string, string>> = {

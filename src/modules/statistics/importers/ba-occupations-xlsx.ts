@@ -16,12 +16,10 @@
  * are one table that formulas can name; the Erstellungsdatum is the vintage.
  */
 import { isRegionKey, regionKeyForName } from '../../regions/names.ts';
+import { readBaImprint } from './ba-imprint.ts';
 import { parseValueCell } from './cells.ts';
 import type {
   DimensionInfo,
-  FileProbe,
-  Importer,
-  ImportSource,
   MeasureInfo,
   ObservationRecord,
   ObservationStream,
@@ -33,23 +31,19 @@ import {
   cellText,
   columnLetter,
   contentDate,
-  joinWrappedLines,
   layoutError,
-  loadWorkbook,
   normalizeLabel,
   readCell,
-  readLabelledValues,
   readValue,
-  sheetByName,
   slug,
+  unexpectedCell,
   type Workbook,
   type Worksheet,
+  xlsxImporter,
 } from './xlsx.ts';
 
 const LABEL = 'BA-Tabellenheft „Beschäftigte nach Berufen (KldB 2010)“ (xlsx)';
 export const BA_OCCUPATIONS_TABLE = 'BA-BO-HEFT';
-const PUBLISHER = 'Statistik der Bundesagentur für Arbeit';
-const DEFAULT_LICENCE = '© Statistik der Bundesagentur für Arbeit';
 
 const FILE_NAME = /^bo-heft-([a-z]|\d{2}|\d{3}|\d{5})-\d+-(\d{4})(\d{2})/i;
 const TABLE_SHEET = /^(SVB|GB|aGB|iNGB)\s*-\s*Tabelle\s+(I|II)$/i;
@@ -143,17 +137,12 @@ interface Plan {
   metadata: TableMetadata;
 }
 
-export const baOccupationsXlsxImporter: Importer = {
+export const baOccupationsXlsxImporter = xlsxImporter({
   format: 'ba-occupations-xlsx',
   label: LABEL,
-  detect(probe: FileProbe): boolean {
-    return probe.kind === 'xlsx' && /^bo-heft-/i.test(baseName(probe.fileName));
-  },
-  async open(source: ImportSource): Promise<ObservationStream> {
-    const workbook = await loadWorkbook(source.bytes, LABEL);
-    return observations(analyse(workbook, source.fileName));
-  },
-};
+  fileName: /^bo-heft-/i,
+  read: (workbook, fileName) => observations(analyse(workbook, fileName)),
+});
 
 function analyse(workbook: Workbook, fileName: string): Plan {
   const tableSheets = workbook.worksheets.filter((sheet) => TABLE_SHEET.test(sheet.name.trim()));
@@ -198,10 +187,7 @@ function analyse(workbook: Workbook, fileName: string): Plan {
     for (const column of plan.columns) column.repeatsTotal = Object.keys(column.dims).length === 0;
   }
 
-  const impressum = sheetByName(workbook, 'Impressum');
-  const imprint = impressum ? readLabelledValues(impressum) : new Map<string, string[]>();
-  const deckblatt = sheetByName(workbook, 'Deckblatt');
-  const cover = deckblatt ? readLabelledValues(deckblatt) : new Map<string, string[]>();
+  const { imprint, cover, publisher, licence, vintage } = readBaImprint(workbook);
   const firstSheet = sheets[0]!.sheet;
   const titleRow = tableTitleRow(firstSheet);
 
@@ -225,8 +211,6 @@ function analyse(workbook: Workbook, fileName: string): Plan {
     );
   }
 
-  const createdText = imprint.get('Erstellungsdatum')?.[0] ?? cover.get('Erstellungsdatum')?.[0];
-  const licenceLines = imprint.get('Nutzungsbedingungen') ?? [];
   const title = (imprint.get('Titel')?.join(' ') ?? 'Beschäftigte nach Berufen (KldB 2010)')
     .replace(/\s+/g, ' ')
     .trim();
@@ -235,9 +219,9 @@ function analyse(workbook: Workbook, fileName: string): Plan {
     source: 'ba',
     tableCode: BA_OCCUPATIONS_TABLE,
     title: `${title} – ${regionName}, Stichtag ${period.split('-').reverse().join('.')}`,
-    publisher: PUBLISHER,
-    licence: licenceLines.length > 0 ? joinWrappedLines(licenceLines) : DEFAULT_LICENCE,
-    vintage: createdText ? contentDate({ kind: 'text', text: createdText }) : null,
+    publisher,
+    licence,
+    vintage,
     measures,
     dimensions: [],
     regionNames: { [region]: regionName },
@@ -449,13 +433,7 @@ function* observations(plan: Plan): ObservationStream {
         let read = readValue(sheet, row, column.column);
         if (read === 'empty') continue;
         if (read === 'excel-error') {
-          throw cellError(
-            sheet.name,
-            row,
-            column.column,
-            'eine Zahl oder „*“',
-            cellText(sheet, row, column.column),
-          );
+          throw unexpectedCell(sheet, row, column.column, 'eine Zahl oder „*“');
         }
         if (Object.keys(column.dims).length === 0) {
           const other = repeatedTotals.get(`${measure}|${kldb ?? ''}`);

@@ -4,7 +4,8 @@
  * Quoting follows RFC 4180 as GENESIS writes it: a field that starts with `"` runs to the next
  * lone `"`, `""` inside is a quote, and line breaks inside belong to the field (footnote blocks).
  */
-import { ImportFormatError } from './types.ts';
+import type { CellValue } from './cells.ts';
+import { ImportFormatError, QUALITY_FLAGS, type QualityFlag } from './types.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -79,6 +80,11 @@ export class CsvRow {
 
   fields(): string[] {
     return this.parsed ?? this.text.slice(this.start, this.end).split(this.separator);
+  }
+
+  /** A line of nothing but blanks, which readers skip wherever it stands. */
+  isBlank(): boolean {
+    return this.length === 1 && this.field(0).trim() === '';
   }
 
   private scan(): void {
@@ -310,6 +316,36 @@ export function valueCellError(line: number, column: number, found: string): Imp
     expected: 'eine Zahl oder ein Zeichen der Zeichenerklärung (-, ., x, /, ...)',
     found,
   });
+}
+
+/**
+ * A field of a quality or flag column: null when empty, the flag (`X` read as `x`, `–` as `-`),
+ * or undefined for a sign that is not in the Zeichenerklärung (the caller says what it expected).
+ */
+export function parseQualityFlag(raw: string): QualityFlag | null | undefined {
+  const sign = raw.trim();
+  if (sign === '') return null;
+  if (sign === 'X') return 'x';
+  if (sign === '–') return '-';
+  return Object.hasOwn(QUALITY_FLAGS, sign) ? (sign as QualityFlag) : undefined;
+}
+
+/**
+ * The value field `index` of a row that has a flag column besides: an empty field with a flag is
+ * the flag alone (no value), anything else must `parse` (else `valueCellError`), and a marker in
+ * the value itself says more than the flag column.
+ */
+export function flaggedValue(
+  row: CsvRow,
+  index: number,
+  flag: QualityFlag | null,
+  parse: (raw: string) => CellValue | null,
+): CellValue {
+  const raw = row.field(index);
+  if (raw.trim() === '' && flag !== null) return { value: null, flag };
+  const cell = parse(raw);
+  if (cell === null) throw valueCellError(row.line, index + 1, raw);
+  return cell.flag === null && flag !== null ? { value: cell.value, flag } : cell;
 }
 
 /** A data line with fewer fields than the header: usually a file cut off during download. */

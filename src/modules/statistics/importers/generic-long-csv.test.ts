@@ -3,48 +3,16 @@ import { probeFile } from './detect.ts';
 import { genericLongCsvImporter } from './generic-long-csv.ts';
 import { genesisFfcsvImporter, genesisFlatCsvImporter } from './genesis-flat-csv.ts';
 import { genesisTableCsvImporter } from './genesis-table-csv.ts';
-import {
-  ImportFormatError,
-  type ObservationRecord,
-  type ObservationStream,
-  type TableMetadata,
-} from './types.ts';
-
-function drain(stream: ObservationStream): { records: ObservationRecord[]; metadata: TableMetadata } {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
-
-const cp1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-const utf8 = (text: string) => new TextEncoder().encode(text);
+import { cp1252, drain, formatError, short, utf8 } from './importers.fixtures.ts';
+import type { ImportFormatError } from './types.ts';
 
 async function parse(bytes: Uint8Array, fileName = 'eigene-daten.csv') {
   return drain(await genericLongCsvImporter.open({ fileName, bytes }));
 }
 
 async function failure(bytes: Uint8Array): Promise<ImportFormatError> {
-  try {
-    await parse(bytes);
-  } catch (error) {
-    if (error instanceof ImportFormatError) return error;
-    throw error;
-  }
-  throw new Error('no error raised');
+  return formatError(parse(bytes));
 }
-
-const short = (record: ObservationRecord) => [
-  record.region,
-  record.period,
-  record.measure,
-  record.dims,
-  record.value,
-  record.flag,
-];
 
 const WITH_FRONT_MATTER = [
   '# table: EIGEN-001',

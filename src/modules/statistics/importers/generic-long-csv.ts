@@ -25,10 +25,11 @@ import { parseValueCell } from './cells.ts';
 import {
   assertCsvText,
   type CsvRow,
+  flaggedValue,
+  parseQualityFlag,
   readCsvRows,
   separatorName,
   shortRowError,
-  valueCellError,
 } from './csv.ts';
 import { attributeCode, dimensionForVariable, isTotalLabel, periodCode, slug } from './labels.ts';
 import { decodeChunks } from './text.ts';
@@ -40,7 +41,6 @@ import {
   type MeasureInfo,
   type ObservationStream,
   QUALITY_FLAGS,
-  type QualityFlag,
   type TableMetadata,
 } from './types.ts';
 
@@ -337,13 +337,14 @@ function* streamLongCsv(rows: Iterator<CsvRow>, layout: LongLayout): Observation
   const defaultMeasure = columns.measure < 0 ? [...front.measures.keys()][0]! : null;
   const regionNames: Record<string, string> = {};
   const notes = [...front.notes];
+  const parseValue = (raw: string) => parseValueCell(raw, layout.decimal);
   let padded = false;
 
   for (let next = rows.next(); !next.done; next = rows.next()) {
     const row = next.value;
     const line = row.line;
     if (row.length !== layout.width) {
-      if (row.length === 1 && row.field(0).trim() === '') continue;
+      if (row.isBlank()) continue;
       if (row.length === 1 && layout.width > 1) {
         const other = SEPARATORS.find(
           (separator) => separator !== layout.separator && row.field(0).includes(separator),
@@ -411,30 +412,16 @@ function* streamLongCsv(rows: Iterator<CsvRow>, layout: LongLayout): Observation
       measures.set(measure, { code: measure, label: measure, unit: null });
     }
 
-    const flagRaw = columns.flag >= 0 ? row.field(columns.flag).trim() : '';
-    let flag: QualityFlag | null = null;
-    if (flagRaw !== '') {
-      const sign = flagRaw === 'X' ? 'x' : flagRaw === '–' ? '-' : flagRaw;
-      if (!Object.hasOwn(QUALITY_FLAGS, sign)) {
-        throw new ImportFormatError({
-          line,
-          column: columns.flag + 1,
-          expected: `ein Zeichen der Zeichenerklärung (${Object.keys(QUALITY_FLAGS).join(' ')}) oder ein leeres Feld`,
-          found: flagRaw,
-        });
-      }
-      flag = sign as QualityFlag;
+    const flag = columns.flag >= 0 ? parseQualityFlag(row.field(columns.flag)) : null;
+    if (flag === undefined) {
+      throw new ImportFormatError({
+        line,
+        column: columns.flag + 1,
+        expected: `ein Zeichen der Zeichenerklärung (${Object.keys(QUALITY_FLAGS).join(' ')}) oder ein leeres Feld`,
+        found: row.field(columns.flag).trim(),
+      });
     }
-    const rawValue = row.field(columns.value);
-    let value: number | null = null;
-    if (rawValue.trim() === '' && flag !== null) {
-      value = null;
-    } else {
-      const cell = parseValueCell(rawValue, layout.decimal);
-      if (cell === null) throw valueCellError(line, columns.value + 1, rawValue);
-      value = cell.value;
-      flag = cell.flag ?? flag;
-    }
+    const cell = flaggedValue(row, columns.value, flag, parseValue);
 
     const dims: Record<string, string> = {};
     for (const dimension of dimensions) {
@@ -451,7 +438,7 @@ function* streamLongCsv(rows: Iterator<CsvRow>, layout: LongLayout): Observation
       }
       if (code !== null) dims[dimension.code] = code;
     }
-    yield { region, period, measure, dims, value, flag, line };
+    yield { region, period, measure, dims, value: cell.value, flag: cell.flag, line };
   }
 
   if (padded) notes.push('Regionalschlüssel ohne führende Null (z. B. 3359) wurden zu 03359 ergänzt.');

@@ -1,22 +1,13 @@
-import type { Importer, ObservationRecord, ObservationStream, TableMetadata } from './types.ts';
+import { drain } from './importers.fixtures.ts';
+import type { Importer } from './types.ts';
+
+export { cp1252, short, utf8 } from './importers.fixtures.ts';
 
 /**
  * Shared helpers and small hand-made files for the GENESIS flat CSV tests (`genesis-flat-csv.test.ts`
  * for the old flat layout, `genesis-ffcsv.test.ts` for the ffcsv and its ZIP download).
  */
 
-function drain(stream: ObservationStream): { records: ObservationRecord[]; metadata: TableMetadata } {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
-
-export const cp1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const BOM = '\ufeff';
 
 export async function parse(importer: Importer, bytes: Uint8Array, fileName: string) {
@@ -35,15 +26,6 @@ export async function failure(
   }
   throw new Error('no error raised');
 }
-
-export const short = (record: ObservationRecord) => [
-  record.region,
-  record.period,
-  record.measure,
-  record.dims,
-  record.value,
-  record.flag,
-];
 
 const OLD_HEADER =
   'Statistik_Code;Statistik_Label;Zeit_Code;Zeit_Label;Zeit;1_Merkmal_Code;1_Merkmal_Label;1_Auspraegung_Code;1_Auspraegung_Label;2_Merkmal_Code;2_Merkmal_Label;2_Auspraegung_Code;2_Auspraegung_Label;ERW006__Arbeitslose__Anzahl;ERW007__Arbeitslosen_quote__Prozent';

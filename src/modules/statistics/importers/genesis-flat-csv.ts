@@ -21,10 +21,11 @@ import {
   assertCsvText,
   type CsvRecord,
   type CsvRow,
+  flaggedValue,
+  parseQualityFlag,
   readCsvRows,
   separatorName,
   shortRowError,
-  valueCellError,
 } from './csv.ts';
 import { probeFile } from './detect.ts';
 import {
@@ -43,7 +44,6 @@ import {
   type MeasureInfo,
   type ObservationStream,
   QUALITY_FLAGS,
-  type QualityFlag,
   type TableMetadata,
 } from './types.ts';
 
@@ -256,14 +256,6 @@ function parseFlatValue(raw: string): CellValue | null {
   return parseValueCell(raw, raw.includes(',') ? ',' : '.');
 }
 
-function qualityFlag(raw: string): QualityFlag | null | undefined {
-  const sign = raw.trim();
-  if (sign === '') return null;
-  if (sign === 'X') return 'x';
-  if (sign === '–') return '-';
-  return Object.hasOwn(QUALITY_FLAGS, sign) ? (sign as QualityFlag) : undefined;
-}
-
 class FlatVocabulary {
   readonly measures = new Map<string, MeasureInfo>();
   readonly dimensions = new Map<string, { label: string; attributes: Map<string, string> }>();
@@ -292,7 +284,7 @@ function* streamFlat(rows: Iterator<CsvRow>, layout: FlatLayout, fileName: strin
     const row = next.value;
     const line = row.line;
     if (row.length !== layout.width) {
-      if (row.length === 1 && row.field(0).trim() === '') continue;
+      if (row.isBlank()) continue;
       throw shortRowError(line, layout.width, row.fields());
     }
     if (statisticCode === null) {
@@ -424,8 +416,7 @@ function* streamFlat(rows: Iterator<CsvRow>, layout: FlatLayout, fileName: strin
 }
 
 function readValue(row: CsvRow, valueIndex: number, qualityIndex: number): CellValue {
-  const raw = row.field(valueIndex);
-  const quality = qualityIndex >= 0 ? qualityFlag(row.field(qualityIndex)) : null;
+  const quality = qualityIndex >= 0 ? parseQualityFlag(row.field(qualityIndex)) : null;
   if (quality === undefined) {
     throw new ImportFormatError({
       line: row.line,
@@ -434,11 +425,7 @@ function readValue(row: CsvRow, valueIndex: number, qualityIndex: number): CellV
       found: row.field(qualityIndex),
     });
   }
-  if (raw.trim() === '' && quality !== null) return { value: null, flag: quality };
-  const cell = parseFlatValue(raw);
-  if (cell === null) throw valueCellError(row.line, valueIndex + 1, raw);
-  // A marker in the value itself says more than the quality column.
-  return cell.flag === null && quality !== null ? { value: cell.value, flag: quality } : cell;
+  return flaggedValue(row, valueIndex, quality, parseFlatValue);
 }
 
 function findRegionalVariable(row: CsvRow, variables: readonly VariableColumns[]): number {

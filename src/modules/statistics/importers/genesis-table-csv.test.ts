@@ -2,49 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { probeFile } from './detect.ts';
 import { genesisTableCsvImporter, publisherFromCopyright, sourceForTableCode } from './genesis-table-csv.ts';
 import { isUnit, uniqueCodes } from './genesis-table-header.ts';
-import {
-  ImportFormatError,
-  type ObservationRecord,
-  type ObservationStream,
-  type TableMetadata,
-} from './types.ts';
-
-function drain(stream: ObservationStream): { records: ObservationRecord[]; metadata: TableMetadata } {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
-
-/** Official downloads are Windows-1252; latin1 covers every character used here. */
-const cp1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-const utf8 = (text: string) => new TextEncoder().encode(text);
+import { cp1252, drain, formatError, short, utf8 } from './importers.fixtures.ts';
+import type { ImportFormatError } from './types.ts';
 
 async function parse(bytes: Uint8Array, fileName = 'tabelle.csv') {
   return drain(await genesisTableCsvImporter.open({ fileName, bytes }));
 }
 
 async function parseError(bytes: Uint8Array): Promise<ImportFormatError> {
-  try {
-    await parse(bytes);
-  } catch (error) {
-    if (error instanceof ImportFormatError) return error;
-    throw error;
-  }
-  throw new Error('no error raised');
+  return formatError(parse(bytes));
 }
-
-const short = (record: ObservationRecord) => [
-  record.region,
-  record.period,
-  record.measure,
-  record.dims,
-  record.value,
-  record.flag,
-];
 
 // An UNSEEN-like file: Gemeinde level with 8-digit keys, two Stichtage, Windows-1252, footer as downloaded.
 const GEMEINDEN = [

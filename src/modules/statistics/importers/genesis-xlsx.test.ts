@@ -3,22 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { hasSharedData, SHARED_DATA_SKIP_REASON, sharedData } from '../../../../test/shared-data.ts';
 import { genesisXlsxImporter } from './genesis-xlsx.ts';
-import {
-  type FileProbe,
-  ImportFormatError,
-  type ObservationRecord,
-  type ObservationStream,
-} from './types.ts';
-
-function drain(stream: ObservationStream) {
-  const records: ObservationRecord[] = [];
-  let step = stream.next();
-  while (!step.done) {
-    records.push(step.value);
-    step = stream.next();
-  }
-  return { records, metadata: step.value };
-}
+import { drain } from './importers.fixtures.ts';
+import { type FileProbe, ImportFormatError } from './types.ts';
 
 async function parse(fileName: string, bytes: Uint8Array) {
   return drain(await genesisXlsxImporter.open({ fileName, bytes }));

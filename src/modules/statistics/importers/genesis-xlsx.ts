@@ -13,9 +13,6 @@ import { isRegionKey, regionKeyForName } from '../../regions/names.ts';
 import { parsePeriod, parseValueCell } from './cells.ts';
 import type {
   DimensionInfo,
-  FileProbe,
-  Importer,
-  ImportSource,
   MeasureInfo,
   ObservationRecord,
   ObservationStream,
@@ -29,13 +26,14 @@ import {
   cellText,
   columnLetter,
   layoutError,
-  loadWorkbook,
   normalizeLabel,
   readCell,
   readValue,
   rowTexts,
   slug,
+  unexpectedCell,
   type Worksheet,
+  xlsxImporter,
 } from './xlsx.ts';
 
 const LABEL = 'GENESIS-Online-Tabelle (xlsx)';
@@ -96,14 +94,11 @@ interface Plan {
   metadata: TableMetadata;
 }
 
-export const genesisXlsxImporter: Importer = {
+export const genesisXlsxImporter = xlsxImporter({
   format: 'genesis-xlsx',
   label: LABEL,
-  detect(probe: FileProbe): boolean {
-    return probe.kind === 'xlsx' && FILE_NAME.test(baseName(probe.fileName));
-  },
-  async open(source: ImportSource): Promise<ObservationStream> {
-    const workbook = await loadWorkbook(source.bytes, LABEL);
+  fileName: FILE_NAME,
+  read(workbook, fileName) {
     // The table sheet is named after the table code; a cover sheet may come first.
     const sheets = [
       ...workbook.worksheets.filter((candidate) => TABLE_CODE.test(candidate.name)),
@@ -112,9 +107,9 @@ export const genesisXlsxImporter: Importer = {
     const sheet =
       sheets.find((candidate) => findFirstDataRow(candidate, candidate.columnCount) !== null) ?? sheets[0];
     if (!sheet) throw layoutError(LABEL, null, null, 'mindestens ein Tabellenblatt');
-    return observations(analyse(sheet, source.fileName));
+    return observations(analyse(sheet, fileName));
   },
-};
+});
 
 function analyse(sheet: Worksheet, fileName: string): Plan {
   const lastColumn = sheet.columnCount;
@@ -341,12 +336,11 @@ function* observations(plan: Plan): ObservationStream {
     const region = regionOf(regionText);
     if (!region) {
       if (hasValues(sheet, row, layout.firstValueColumn, lastColumn)) {
-        throw cellError(
-          sheet.name,
+        throw unexpectedCell(
+          sheet,
           row,
           layout.regionColumn,
           'einen Regionalschlüssel (DG, 2-, 3-, 5- oder 8-stellig) oder einen Ländernamen',
-          regionText,
         );
       }
       break;
@@ -355,13 +349,7 @@ function* observations(plan: Plan): ObservationStream {
     if (layout.periodColumn !== null) {
       rowPeriod = periodOfContent(readCell(sheet, row, layout.periodColumn));
       if (!rowPeriod) {
-        throw cellError(
-          sheet.name,
-          row,
-          layout.periodColumn,
-          'einen Stichtag oder ein Jahr',
-          cellText(sheet, row, layout.periodColumn),
-        );
+        throw unexpectedCell(sheet, row, layout.periodColumn, 'einen Stichtag oder ein Jahr');
       }
     }
     const name =

@@ -1,11 +1,12 @@
 /**
- * Shared helpers for the xlsx parsers: load a workbook from bytes, read any exceljs cell
- * (number, string, rich text, hyperlink, formula result, date, error) uniformly, and build
- * errors that name the sheet, row and column.
+ * Shared helpers for the xlsx parsers (the statistics importers and the regions module's Destatis
+ * workbooks): build an importer detected by file name, load a workbook from bytes, read any
+ * exceljs cell (number, string, rich text, hyperlink, formula result, date, error) uniformly, and
+ * build errors that name the sheet, row and column.
  */
 import ExcelJS from 'exceljs';
 import { type CellValue, parseGermanDate, parseValueCell } from './cells.ts';
-import { ImportFormatError } from './types.ts';
+import { type Importer, type ImportFormat, ImportFormatError, type ObservationStream } from './types.ts';
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -23,10 +24,41 @@ export type CellContent =
 const EMPTY: CellContent = { kind: 'empty' };
 
 /**
+ * An importer for xlsx files recognised by their name (`fileName` is tried on the name without
+ * folders): `read` gets the loaded workbook and the file name. Bytes that are not an xlsx at all
+ * are a layout complaint naming `label`, as with `loadWorkbook`.
+ */
+export function xlsxImporter(spec: {
+  format: ImportFormat;
+  label: string;
+  fileName: RegExp;
+  read(workbook: Workbook, fileName: string): ObservationStream;
+}): Importer {
+  return {
+    format: spec.format,
+    label: spec.label,
+    detect(probe) {
+      return probe.kind === 'xlsx' && spec.fileName.test(baseName(probe.fileName));
+    },
+    async open(source) {
+      return spec.read(await loadWorkbook(source.bytes, spec.label), source.fileName);
+    },
+  };
+}
+
+/**
  * Loads a workbook. Bytes that are not an xlsx at all are a layout complaint (`expected`
  * starts with "Layout") so that the registry can move on to another importer.
  */
 export async function loadWorkbook(bytes: Uint8Array, layoutLabel: string): Promise<Workbook> {
+  return readWorkbook(bytes, `Layout ${layoutLabel}: eine lesbare xlsx-Arbeitsmappe`);
+}
+
+/**
+ * Loads a workbook; bytes exceljs cannot read are an `ImportFormatError` with the given
+ * `expected` (which should start with "Layout") and exceljs's complaint as `found`.
+ */
+export async function readWorkbook(bytes: Uint8Array, expected: string): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs wants a Node Buffer; this one shares the caller's memory instead of copying it.
@@ -35,7 +67,7 @@ export async function loadWorkbook(bytes: Uint8Array, layoutLabel: string): Prom
   } catch (error) {
     throw new ImportFormatError({
       line: null,
-      expected: `Layout ${layoutLabel}: eine lesbare xlsx-Arbeitsmappe`,
+      expected,
       found: error instanceof Error ? error.message : String(error),
     });
   }
@@ -68,33 +100,54 @@ export function readCell(
 
 function contentOf(cell: ExcelJS.Cell): CellContent {
   const value = cell.value;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    if ('formula' in value || 'sharedFormula' in value) {
-      // `cell.value.result` drops falsy results (0, ''), `cell.result` keeps them.
-      return plainContent(cell.result);
-    }
+  if (isFormula(value)) {
+    // `cell.value.result` drops falsy results (0, ''), `cell.result` keeps them.
+    return valueContent(cell.result);
   }
-  return plainContent(value);
+  return valueContent(value);
 }
 
-function plainContent(value: unknown): CellContent {
+function isFormula(value: unknown): value is { result?: unknown } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    ('formula' in value || 'sharedFormula' in value)
+  );
+}
+
+/**
+ * The content of a cell value as exceljs hands it out (`cell.value`), formulas by their result.
+ * Cells are better read with `readCell`: `cell.value` has lost falsy formula results (0, '').
+ */
+export function valueContent(value: unknown): CellContent {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : EMPTY;
-  if (typeof value === 'string') return textContent(value);
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return { kind: 'date', date: value };
   if (typeof value === 'object') {
     if ('error' in value && typeof value.error === 'string') return { kind: 'error', error: value.error };
-    if ('richText' in value) return textContent(richText(value.richText));
-    if ('text' in value) {
-      // Hyperlinks: text is a string or rich text.
-      const text = value.text;
-      if (typeof text === 'string') return textContent(text);
-      if (text !== null && typeof text === 'object' && 'richText' in text)
-        return textContent(richText(text.richText));
-    }
+    if (isFormula(value)) return valueContent(value.result);
   }
-  return EMPTY;
+  const text = writtenText(value);
+  return text === null ? EMPTY : textContent(text);
+}
+
+/**
+ * The text of a string, rich-text or hyperlink value exactly as written, blanks included;
+ * null for any other value.
+ */
+export function writtenText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object') return null;
+  if ('richText' in value) return richText(value.richText);
+  if ('text' in value) {
+    // Hyperlinks: text is a string or rich text.
+    const text = value.text;
+    if (typeof text === 'string') return text;
+    if (text !== null && typeof text === 'object' && 'richText' in text) return richText(text.richText);
+  }
+  return null;
 }
 
 function richText(runs: unknown): string {
@@ -115,6 +168,12 @@ function textContent(text: string): CellContent {
  */
 export function cellText(sheet: Worksheet, row: number, column: number, options: ReadOptions = {}): string {
   return contentText(readCell(sheet, row, column, options));
+}
+
+/** A cell's number (a formula's numeric result included), or null: numbers written as text are text. */
+export function cellNumber(sheet: Worksheet, row: number, column: number): number | null {
+  const content = readCell(sheet, row, column);
+  return content.kind === 'number' ? content.value : null;
 }
 
 export function contentText(content: CellContent): string {
@@ -226,6 +285,16 @@ export function cellError(
   return error;
 }
 
+/** `cellError` about a cell that holds something other than `expected`, showing the cell's text. */
+export function unexpectedCell(
+  sheet: Worksheet,
+  row: number,
+  column: number,
+  expected: string,
+): ImportFormatError {
+  return cellError(sheet.name, row, column, expected, cellText(sheet, row, column));
+}
+
 /**
  * A complaint that the workbook is not of this importer's layout; `expected` starts with
  * "Layout" so that the registry tries the next xlsx importer.
@@ -309,7 +378,8 @@ export function readLabelledValues(sheet: Worksheet): Map<string, string[]> {
   return values;
 }
 
-const MONTHS: Record<string, string> = {
+/** German month names (and the Austrian `Jänner`) → two-digit month. */
+export const GERMAN_MONTHS: Readonly<Record<string, string>> = {
   januar: '01',
   jänner: '01',
   februar: '02',
@@ -332,7 +402,7 @@ export function parseDateText(text: string): string | null {
   if (short) return short;
   const long = /^(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$/.exec(trimmed);
   if (!long) return null;
-  const month = MONTHS[long[2]!.toLowerCase()];
+  const month = GERMAN_MONTHS[long[2]!.toLowerCase()];
   return month ? `${long[3]}-${month}-${long[1]!.padStart(2, '0')}` : null;
 }
 
