@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // Two tiers run here: pure tests (*.test.ts) once, and database tests (*.db.test.ts) on the
@@ -11,6 +12,23 @@ const database = process.env.TEST_DATABASE_URL
           include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
           env: { TEST_DB: 'postgres' },
         },
+      },
+    ]
+  : [];
+
+// End-to-end tests in Debian's Chromium (never a downloaded browser) against a real server
+// process; without /usr/bin/chromium they are left out with a message.
+const hasChromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+if (!hasChromium) {
+  console.warn(
+    'e2e: /usr/bin/chromium fehlt, Browser-Tests werden übersprungen (apt-get install -y chromium).',
+  );
+}
+const browser = hasChromium
+  ? [
+      {
+        extends: true as const,
+        test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], maxWorkers: 1 },
       },
     ]
   : [];
@@ -39,6 +57,7 @@ export default defineConfig({
         },
       },
       ...database,
+      ...browser,
     ],
   },
 });

@@ -18,7 +18,7 @@ import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, httpStatusFor } from '../errors.ts';
-import { homePage } from './home-page.ts';
+import { webRoutes } from './web.ts';
 
 export interface AppOptions {
   db: Database;
@@ -137,10 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type('text/html; charset=utf-8');
-    return homePage(options.db, options.config.homeRegion);
-  });
+  await webRoutes(app, { homeRegion: options.config.homeRegion });
 
   return app;
 }

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n-react.tsx';
+import { Link } from '../router.tsx';
+import { RegionPicker } from './RegionPicker.tsx';
+
+export type Section = 'region' | 'indicators' | 'data' | null;
+
+export function Shell({
+  section,
+  regionHref,
+  children,
+}: {
+  section: Section;
+  regionHref: string;
+  children: ReactNode;
+}) {
+  const { t, language, setLanguage } = useI18n();
+  const items: { id: Exclude<Section, null>; href: string; label: string }[] = [
+    { id: 'region', href: regionHref, label: t('nav.region') },
+    { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
+    { id: 'data', href: '/daten', label: t('nav.data') },
+  ];
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link href={regionHref} className="brand-name">
+            {t('app.title')}
+          </Link>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                <Link href={item.href} aria-current={item.id === section ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <RegionPicker />
+        <button
+          type="button"
+          className="lang"
+          lang={language === 'de' ? 'en' : 'de'}
+          aria-label={t('lang.switchLabel')}
+          onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+        >
+          {t('lang.switch')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function Failure({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <p className="error" role="alert">
+      {t('app.error', { message: error.message })}
+    </p>
+  );
+}

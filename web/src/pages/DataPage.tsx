@@ -1,0 +1,12 @@
+import { useI18n } from '../i18n-react.tsx';
+
+/** Placeholder until the datasets list and browser import arrive (issue 4, item 6). */
+export function DataPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('data.title')}</h1>
+      <p>{t('data.soon')}</p>
+    </>
+  );
+}

@@ -1,0 +1,192 @@
+import { lazy, Suspense } from 'react';
+import { api, type IndicatorSummaryT, type IndicatorValuesT, landOf, type RegionDetailT } from '../api.ts';
+import { Failure, Loading } from '../components/Shell.tsx';
+import { useI18n } from '../i18n-react.tsx';
+import { indicatorName } from '../indicator-text.ts';
+import { Link } from '../router.tsx';
+import { useAsync } from '../use-async.ts';
+
+const RegionMap = lazy(() => import('../charts/RegionMap.tsx'));
+
+export function RegionPage({ regionKey }: { regionKey: string }) {
+  const { t } = useI18n();
+  const detail = useAsync(`region:${regionKey}`, () =>
+    Promise.all([api.region(regionKey), api.region(landOf(regionKey))]),
+  );
+  if (detail.state === 'loading') return <Loading />;
+  if (detail.state === 'error') return <Failure error={detail.error} />;
+  const [data, land] = detail.data;
+  return (
+    <>
+      <RegionHeader data={data} landName={land.region.name} />
+      <div className="columns">
+        <section aria-labelledby="map-heading" className="panel">
+          <h2 id="map-heading">{t('region.map')}</h2>
+          <MapPanel regionKey={regionKey} name={data.region.name} landName={land.region.name} />
+        </section>
+        <section aria-labelledby="neighbours-heading" className="panel">
+          <h2 id="neighbours-heading">{t('region.neighbours')}</h2>
+          {data.neighbours.length ? (
+            <ul className="link-list">
+              {data.neighbours.map((n) => (
+                <li key={n.key}>
+                  <Link href={`/regionen/${n.key}`}>{n.name}</Link> <span className="muted">{n.type}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('region.noNeighbours')}</p>
+          )}
+        </section>
+      </div>
+      <KeyFigures regionKey={regionKey} />
+    </>
+  );
+}
+
+function RegionHeader({ data, landName }: { data: RegionDetailT; landName: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const r = data.region;
+  return (
+    <section aria-labelledby="region-heading">
+      <h1 id="region-heading">{r.name}</h1>
+      <p className="lead">
+        {r.type} · {landName} · {t('region.ags', { key: r.key })}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('region.population')}</dt>
+          <dd>
+            {r.population === null ? i18n.marker('missing') : i18n.number(r.population, 0)}
+            {r.populationDate ? (
+              <small> ({t('region.asOf', { date: i18n.date(r.populationDate) })})</small>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('region.area')}</dt>
+          <dd>{r.areaKm2 === null ? i18n.marker('missing') : i18n.withUnit(r.areaKm2, 'km²', 1)}</dd>
+        </div>
+        {r.population !== null && r.areaKm2 ? (
+          <div>
+            <dt>{t('region.density')}</dt>
+            <dd>{i18n.number(r.population / r.areaKm2, 0)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="source">{t('region.source')}</p>
+    </section>
+  );
+}
+
+function MapPanel({ regionKey, name, landName }: { regionKey: string; name: string; landName: string }) {
+  const { t } = useI18n();
+  const land = landOf(regionKey);
+  const geometries = useAsync(`geo:${land}`, () => api.geometries(land));
+  if (geometries.state === 'loading') return <Loading />;
+  if (geometries.state === 'error') return <Failure error={geometries.error} />;
+  return (
+    <figure className="map-figure">
+      <Suspense fallback={<Loading />}>
+        <RegionMap
+          land={land}
+          geometries={geometries.data}
+          highlight={regionKey}
+          label={t('region.mapLabel', { land: landName, name })}
+        />
+      </Suspense>
+      <figcaption className="source">{geometries.data.attribution}</figcaption>
+    </figure>
+  );
+}
+
+function KeyFigures({ regionKey }: { regionKey: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const catalogue = useAsync('indicators', () => api.indicators());
+  if (catalogue.state === 'loading') return <Loading />;
+  if (catalogue.state === 'error') return <Failure error={catalogue.error} />;
+  const computable = catalogue.data.items.filter((item) => item.situation.status === 'computable');
+  const themes = [...new Set(computable.map((item) => item.definition.theme))].sort();
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('region.keyFigures')}</h2>
+      <p className="muted">{t('region.keyFiguresIntro')}</p>
+      {themes.map((theme) => {
+        const label = catalogue.data.themes[theme];
+        return (
+          <section key={theme} aria-labelledby={`theme-${theme}`}>
+            <h3 id={`theme-${theme}`}>
+              {theme} · {label ? label[i18n.language] : theme}
+            </h3>
+            <ul className="cards">
+              {computable
+                .filter((item) => item.definition.theme === theme)
+                .map((item) => (
+                  <IndicatorCard key={item.definition.id} item={item} regionKey={regionKey} />
+                ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function IndicatorCard({ item, regionKey }: { item: IndicatorSummaryT; regionKey: string }) {
+  const i18n = useI18n();
+  const id = item.definition.id;
+  const values = useAsync(`values:${id}:${regionKey}:lb`, () => api.values(id, regionKey, 'land,bund'));
+  const name = indicatorName(item.definition, i18n.language);
+  return (
+    <li className="card">
+      <h4>
+        <Link href={`/indikatoren/${id}?region=${regionKey}`}>{name}</Link>
+      </h4>
+      {values.state === 'loading' ? <Loading /> : null}
+      {values.state === 'error' ? <Failure error={values.error} /> : null}
+      {values.state === 'done' ? <CardBody values={values.data} /> : null}
+    </li>
+  );
+}
+
+function CardBody({ values }: { values: IndicatorValuesT }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { unit, decimals } = values.indicator;
+  const own = values.series.find((s) => s.role === 'region');
+  const newest = own?.values.at(-1);
+  if (!newest) return <p className="note">{t('card.noData')}</p>;
+  // The latest period with a number; a newer period without one is named in a note.
+  const latest = own?.values.findLast((v) => v.value !== null) ?? newest;
+  const compare = (role: 'land' | 'bund') =>
+    values.series.find((s) => s.role === role)?.values.find((v) => v.period === latest.period);
+  const land = compare('land');
+  const bund = compare('bund');
+  return (
+    <>
+      <p className="card-value">
+        {latest.value === null ? (
+          <span className="marker">{i18n.marked(latest, unit, decimals)}</span>
+        ) : (
+          <>
+            {i18n.withUnit(latest.value, unit, decimals)}
+            {latest.flag ? <small> {i18n.marker(latest.flag)}</small> : null}
+          </>
+        )}{' '}
+        <small>({i18n.period(latest.period)})</small>
+      </p>
+      <dl className="card-compare">
+        <div>
+          <dt>{t('card.land')}</dt>
+          <dd>{land ? i18n.marked(land, unit, decimals) : t('card.missingComparison')}</dd>
+        </div>
+        <div>
+          <dt>{t('card.bund')}</dt>
+          <dd>{bund ? i18n.marked(bund, unit, decimals) : t('card.missingComparison')}</dd>
+        </div>
+      </dl>
+    </>
+  );
+}
