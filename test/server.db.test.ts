@@ -3,15 +3,16 @@
  * data, the server answers, a second server on the same directory is refused, and on SIGTERM
  * the server closes the embedded database, frees the directory and exits.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFile } from '../src/platform/db/lock.ts';
 import { createPostgresDatabaseUrl, testDatabaseKind } from './db.ts';
+import { classicTableCsv, STADE_HARBURG_ROWS } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 let dir: string;
@@ -124,6 +125,26 @@ describe('the server on a fresh data directory', () => {
       );
     },
   );
+
+  it.skipIf(testDatabaseKind() === 'postgres')('hands command-line imports to the running server', () => {
+    const file = path.join(dir, 'absolvierende.csv');
+    writeFileSync(file, classicTableCsv({ table: '99951-01-01-4', rows: STADE_HARBURG_ROWS }));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin', 'bildungsregion.mjs'), ...args], {
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    const imported = run('import', file);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/läuft über http:\/\/127\.0\.0\.1:\d+/);
+    expect(imported.stdout).toMatch(/absolvierende\.csv: importiert als Datensatz \d+/);
+    const listed = run('datasets');
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toMatch(/99951-01-01-4\s+13\.03\.2025\s+20\s+5/);
+    const broken = run('import', path.join(dir, 'gibt-es-nicht.csv'));
+    expect(broken.status).not.toBe(0);
+  });
 
   it('closes the database and frees the data directory on SIGTERM', async () => {
     server.kill('SIGTERM');

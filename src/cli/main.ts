@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { ensureReferenceData } from '../modules/regions/index.ts';
+import { presentDataset } from '../modules/statistics/index.ts';
 import * as statistics from '../modules/statistics/service.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
@@ -10,20 +11,41 @@ import { formatCount, formatDate, formatDuration, textTable } from './format.ts'
 import { indicatorCommands } from './indicators.ts';
 import { ProgressBar } from './progress.ts';
 import { referenceCommands } from './reference.ts';
+import { remoteDatasets, remoteImport, runningServer } from './remote.ts';
 
 const program = new Command('bildungsregion')
   .description('Bildungsregion – amtliche Statistik importieren, abfragen und auswerten')
   .showHelpAfterError();
 
-async function withDatabase<T>(
-  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
-): Promise<T> {
+type Db = Awaited<ReturnType<typeof openDatabase>>['db'];
+
+async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const opened = await openDatabase(loadConfig(), 'cli');
   try {
     await ensureReferenceData(opened.db);
     return await work(opened.db);
   } finally {
     await opened.close();
+  }
+}
+
+/**
+ * Runs `local` on the database, or `remote` against the running server that holds the embedded
+ * database (PGlite allows one process per data directory).
+ */
+async function withDatabaseOrServer<T>(
+  local: (db: Db) => Promise<T>,
+  remote: (serverUrl: string) => Promise<T>,
+): Promise<T> {
+  try {
+    return await withDatabase(local);
+  } catch (error) {
+    const serverUrl = await runningServer(error);
+    if (!serverUrl) throw error;
+    process.stderr.write(
+      `Hinweis: Die Datenbank wird vom laufenden Server verwendet; der Befehl läuft über ${serverUrl}.\n`,
+    );
+    return remote(serverUrl);
   }
 }
 
@@ -37,20 +59,18 @@ program
   .option('--json', 'Zusammenfassung als JSON ausgeben')
   .action(async (files: string[], options: { dryRun?: boolean; json?: boolean }) => {
     let failed = 0;
-    await withDatabase(async (db) => {
+    const importAll = async (
+      run: (
+        file: { fileName: string; bytes: Uint8Array },
+        bar: ProgressBar,
+      ) => Promise<statistics.ImportSummary>,
+    ) => {
       for (const file of files) {
         const fileName = path.basename(file);
         const bar = new ProgressBar(fileName);
         try {
           const bytes = new Uint8Array(await readFile(file));
-          const summary = await statistics.importFile(
-            db,
-            { fileName, bytes },
-            {
-              dryRun: options.dryRun ?? false,
-              onProgress: (progress) => bar.update(progress.fraction, progress.rows),
-            },
-          );
+          const summary = await run({ fileName, bytes }, bar);
           bar.finish();
           process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : printSummary(summary));
         } catch (error) {
@@ -59,7 +79,23 @@ program
           reportError(error, file);
         }
       }
-    });
+    };
+    await withDatabaseOrServer(
+      (db) =>
+        importAll((source, bar) =>
+          statistics.importFile(db, source, {
+            dryRun: options.dryRun ?? false,
+            onProgress: (progress) => bar.update(progress.fraction, progress.rows),
+          }),
+        ),
+      (serverUrl) =>
+        importAll((source, bar) =>
+          remoteImport(serverUrl, source, {
+            dryRun: options.dryRun ?? false,
+            onProgress: (fraction, rows) => bar.update(fraction, rows),
+          }),
+        ),
+    );
     if (failed > 0) process.exitCode = 1;
   });
 
@@ -109,34 +145,38 @@ program
   .option('--table <code>', 'nur diese Tabelle')
   .option('--format <format>', 'table oder json', 'table')
   .action(async (options: { table?: string; format: string }) => {
-    await withDatabase(async (db) => {
-      const datasets = await statistics.listDatasets(db, options.table ? { tableCode: options.table } : {});
-      if (options.format === 'json') {
-        process.stdout.write(`${JSON.stringify(datasets, null, 2)}\n`);
-        return;
-      }
-      if (datasets.length === 0) {
-        process.stdout.write(
-          'Keine Datensätze gespeichert. Importieren Sie Dateien mit: bildungsregion import DATEI\n',
-        );
-        return;
-      }
+    const datasets = await withDatabaseOrServer(
+      async (db) =>
+        (await statistics.listDatasets(db, options.table ? { tableCode: options.table } : {})).map(
+          presentDataset,
+        ),
+      (serverUrl) => remoteDatasets(serverUrl, options.table),
+    );
+    if (options.format === 'json') {
+      process.stdout.write(`${JSON.stringify(datasets, null, 2)}\n`);
+      return;
+    }
+    if (datasets.length === 0) {
       process.stdout.write(
-        `${textTable(
-          ['ID', 'Tabelle', 'Stand', 'Werte', 'Regionen', 'Zeiträume', 'aktuell', 'Datei'],
-          datasets.map((d) => [
-            String(d.id),
-            d.table_code,
-            formatDate(d.vintage),
-            formatCount(d.row_count),
-            formatCount(d.region_count),
-            d.periods.length > 3 ? `${d.periods[0]} … ${d.periods.at(-1)}` : d.periods.join(', '),
-            d.current ? 'ja' : 'nein',
-            d.file_name,
-          ]),
-        )}\n`,
+        'Keine Datensätze gespeichert. Importieren Sie Dateien mit: bildungsregion import DATEI\n',
       );
-    });
+      return;
+    }
+    process.stdout.write(
+      `${textTable(
+        ['ID', 'Tabelle', 'Stand', 'Werte', 'Regionen', 'Zeiträume', 'aktuell', 'Datei'],
+        datasets.map((d) => [
+          String(d.id),
+          d.table,
+          formatDate(d.vintage),
+          formatCount(d.rows),
+          formatCount(d.regions),
+          d.periods.length > 3 ? `${d.periods[0]} … ${d.periods.at(-1)}` : d.periods.join(', '),
+          d.current ? 'ja' : 'nein',
+          d.fileName,
+        ]),
+      )}\n`,
+    );
   });
 
 program

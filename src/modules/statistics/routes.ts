@@ -162,7 +162,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   );
 };
 
-function presentDataset(row: DatasetRow) {
+export function presentDataset(row: DatasetRow) {
   return {
     id: row.id,
     source: row.source,

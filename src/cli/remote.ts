@@ -1,0 +1,85 @@
+/**
+ * When a server holds the embedded database, the command line hands its work to that server
+ * over the HTTP API instead of failing: the data directory can only be opened by one process.
+ */
+import type { ImportSummary } from '../modules/statistics/service.ts';
+import { AppError } from '../platform/errors.ts';
+
+/** The running server's URL if `error` says the data directory is held by a server that answers. */
+export async function runningServer(error: unknown): Promise<string | null> {
+  if (!(error instanceof AppError) || error.code !== 'database.locked') return null;
+  const { role, url } = error.details as { role?: string; url?: string };
+  if (role !== 'server' || !url) return null;
+  try {
+    const response = await fetch(new URL('/api/v1/health', url), { signal: AbortSignal.timeout(3000) });
+    return response.ok ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+interface RemoteJob {
+  id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  progress: number;
+  rows: number;
+  result: ImportSummary | null;
+  error: { code: string; message: string } | null;
+}
+
+async function errorFrom(response: Response): Promise<AppError> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
+  return new AppError('validation', {
+    message: `server answered ${response.status}`,
+    userMessage: body?.error?.message ?? `Der Server antwortete mit Status ${response.status}.`,
+  });
+}
+
+/** Uploads a file to the server's import API and follows the job to its end. */
+export async function remoteImport(
+  serverUrl: string,
+  file: { fileName: string; bytes: Uint8Array },
+  options: { dryRun: boolean; onProgress: (fraction: number, rows: number) => void },
+): Promise<ImportSummary> {
+  const form = new FormData();
+  form.append('file', new Blob([file.bytes]), file.fileName);
+  const url = new URL(`/api/v1/imports${options.dryRun ? '?dryRun=true' : ''}`, serverUrl);
+  const started = await fetch(url, { method: 'POST', body: form });
+  if (started.status !== 202) throw await errorFrom(started);
+  let job = (await started.json()) as RemoteJob;
+  while (job.status === 'running') {
+    options.onProgress(job.progress, job.rows);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const polled = await fetch(new URL(`/api/v1/imports/${job.id}`, serverUrl));
+    if (!polled.ok) throw await errorFrom(polled);
+    job = (await polled.json()) as RemoteJob;
+  }
+  if (job.status === 'failed' || !job.result) {
+    throw new AppError('import.format', {
+      message: `remote import failed: ${job.error?.code}`,
+      userMessage: job.error?.message ?? `${file.fileName}: Der Import ist fehlgeschlagen.`,
+    });
+  }
+  return job.result;
+}
+
+export interface RemoteDataset {
+  id: number;
+  table: string;
+  vintage: string | null;
+  rows: number;
+  regions: number;
+  periods: string[];
+  current: boolean;
+  fileName: string;
+}
+
+export async function remoteDatasets(serverUrl: string, table?: string): Promise<RemoteDataset[]> {
+  const url = new URL('/api/v1/datasets', serverUrl);
+  if (table) url.searchParams.set('table', table);
+  const response = await fetch(url);
+  if (!response.ok) throw await errorFrom(response);
+  return ((await response.json()) as { items: RemoteDataset[] }).items;
+}
