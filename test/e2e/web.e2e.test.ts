@@ -36,6 +36,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/regionen/03359');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Stade');
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
+    await expect.poll(() => page.title()).toBe('Stade – Bildungsregion');
     await page.locator('.map svg path').first().waitFor();
     await page.locator('.card-value').first().waitFor();
     expect(await page.getByRole('link', { name: 'Cuxhaven' }).count()).toBe(1);

@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPeriod,
   formatWithUnit,
+  periodPosition,
 } from '../../web/src/format.ts';
 
 const NBSP = '\u00a0';
@@ -65,5 +66,21 @@ describe('values with markers are never shown as 0', () => {
 
   it('in English too', () => {
     expect(formatMarked({ value: null, flag: '.' }, '%', 1, 'en')).toBe('confidential');
+  });
+});
+
+describe('periods on a time axis', () => {
+  it.each([
+    { period: '2023', expected: 2023 },
+    { period: '2023-12-31', expected: 2023 },
+    { period: '2023/24', expected: 2023 },
+    { period: 'unbekannt', expected: null },
+  ])('periodPosition($period) = $expected', ({ period, expected }) => {
+    expect(periodPosition(period)).toBe(expected);
+  });
+
+  it('a mid-year date sits about half a year before the year mark', () => {
+    expect(periodPosition('2025-06-30')).toBeCloseTo(2024.5, 1);
+    expect(periodPosition('2022-03-31')).toBeLessThan(periodPosition('2022-06-30') ?? 0);
   });
 });

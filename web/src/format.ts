@@ -71,3 +71,20 @@ export function formatMarked(
   const text = formatWithUnit(point.value, unit, decimals, language);
   return point.flag ? `${text} (${markerLabel(language, point.flag)})` : text;
 }
+
+/**
+ * Where a period sits on a time axis, in years. A year ("2023") and a reference date at the end of
+ * that year ("2023-12-31") share the position 2023; a mid-year date ("2025-06-30") sits half a year
+ * earlier, so that uneven gaps (2020 → 2025) stay visible instead of looking like one step.
+ */
+export function periodPosition(period: string): number | null {
+  const date = ISO_DATE.exec(period);
+  if (date) {
+    const [, year, month, day] = date;
+    const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
+    const yearEnd = Date.UTC(Number(year), 11, 31);
+    return Number(year) - (yearEnd - time) / (365 * 24 * 3600 * 1000);
+  }
+  const year = /^(\d{4})/.exec(period);
+  return year ? Number(year[1]) : null;
+}

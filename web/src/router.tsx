@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useRef, useSyncExternalStore } from 'react';
 
 /** A few routes do not need a router library: the History API and one store. */
 
@@ -29,9 +29,16 @@ export function useLocation(): { path: string; query: URLSearchParams } {
 
 /** After a client-side navigation, start reading at the top like after a page load. */
 export function useScrollTopOnNavigate(path: string): void {
+  const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
   useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     window.scrollTo(0, 0);
+    // Screen readers start reading the new page instead of staying on the clicked link.
+    document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 }
 
@@ -46,4 +53,11 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
   };
   // Enter on a link fires click too, so one handler serves mouse and keyboard.
   return <a {...rest} href={href} onClick={handle} />;
+}
+
+/** Each page names itself in the window title (WCAG 2.4.2). */
+export function useTitle(title: string | null): void {
+  useEffect(() => {
+    if (title) document.title = `${title} – Bildungsregion`;
+  }, [title]);
 }

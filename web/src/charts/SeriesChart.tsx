@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { RegionSeriesT } from '../api.ts';
+import { periodPosition } from '../format.ts';
 import { useI18n } from '../i18n-react.tsx';
 import { useChart } from './use-chart.ts';
 
@@ -23,17 +24,25 @@ const COLOURS: Record<RegionSeriesT['role'], string> = {
 /** Line chart over time; gaps where a value is missing or confidential (null, never 0). */
 export default function SeriesChart({ series, periods, unit, decimals, label }: SeriesChartProps) {
   const i18n = useI18n();
-  const option = useMemo(
-    () => ({
+  const option = useMemo(() => {
+    const labels = new Map(periods.map((p) => [periodPosition(p), i18n.period(p)]));
+    return {
       animation: false,
-      grid: { left: 64, right: 24, top: 24, bottom: 72 },
+      grid: { left: 64, right: 32, top: 32, bottom: 72 },
       tooltip: {
         trigger: 'axis' as const,
-        valueFormatter: (value: unknown) =>
-          typeof value === 'number' ? i18n.withUnit(value, unit, decimals) : i18n.marker('missing'),
+        formatter: (params: unknown) => tooltip(params, labels, (v) => i18n.withUnit(v, unit, decimals)),
       },
       legend: { bottom: 0, type: 'scroll' as const },
-      xAxis: { type: 'category' as const, data: periods.map((p) => i18n.period(p)), boundaryGap: false },
+      // A value axis in years keeps the real spacing between periods.
+      xAxis: {
+        type: 'value' as const,
+        min: 'dataMin' as const,
+        max: 'dataMax' as const,
+        minInterval: 1,
+        splitLine: { show: false },
+        axisLabel: { formatter: (value: number) => (Number.isInteger(value) ? String(value) : '') },
+      },
       yAxis: {
         type: 'value' as const,
         scale: true,
@@ -42,12 +51,12 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
         axisLabel: { formatter: (value: number) => i18n.number(value) },
       },
       series: series.map((s) => {
-        const byPeriod = new Map(s.values.map((v) => [v.period, v.value]));
         const main = s.role === 'region' || s.role === 'land' || s.role === 'bund';
         return {
           type: 'line' as const,
           name: s.name,
-          data: periods.map((p) => byPeriod.get(p) ?? null),
+          // A marker (null) breaks the line: a gap, never a drop to 0.
+          data: s.values.map((v) => [periodPosition(v.period), v.value]),
           connectNulls: false,
           symbolSize: main ? 7 : 4,
           lineStyle: {
@@ -58,9 +67,34 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
           z: s.role === 'region' ? 10 : 1,
         };
       }),
-    }),
-    [series, periods, unit, decimals, i18n],
-  );
+    };
+  }, [series, periods, unit, decimals, i18n]);
   const ref = useChart(option);
   return <div ref={ref} className="chart" role="img" aria-label={label} />;
+}
+
+interface TooltipItem {
+  seriesName?: string;
+  marker?: string;
+  value?: unknown;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** "31.12.2023" and one line per region; ECharts renders the string as HTML, so names are escaped. */
+function tooltip(
+  params: unknown,
+  labels: Map<number | null, string>,
+  format: (value: number) => string,
+): string {
+  const items = (Array.isArray(params) ? params : [params]) as TooltipItem[];
+  const first = items[0]?.value;
+  const position = Array.isArray(first) && typeof first[0] === 'number' ? first[0] : null;
+  const lines = items.map((item) => {
+    const value = Array.isArray(item.value) ? item.value[1] : null;
+    const text = typeof value === 'number' ? format(value) : '–';
+    return `${item.marker ?? ''}${escapeHtml(item.seriesName ?? '')}: <b>${escapeHtml(text)}</b>`;
+  });
+  return [escapeHtml(labels.get(position) ?? ''), ...lines].join('<br>');
 }

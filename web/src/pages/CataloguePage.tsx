@@ -3,7 +3,7 @@ import { api, type IndicatorSummaryT } from '../api.ts';
 import { Failure, Loading } from '../components/Shell.tsx';
 import { useI18n } from '../i18n-react.tsx';
 import { indicatorName } from '../indicator-text.ts';
-import { Link } from '../router.tsx';
+import { Link, useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
 
 export function CataloguePage({ regionKey }: { regionKey: string }) {
@@ -12,6 +12,7 @@ export function CataloguePage({ regionKey }: { regionKey: string }) {
   const id = useId();
   const catalogue = useAsync('indicators', () => api.indicators());
   const [search, setSearch] = useState('');
+  useTitle(t('catalogue.title'));
   const [theme, setTheme] = useState('');
 
   const items = catalogue.state === 'done' ? catalogue.data.items : [];

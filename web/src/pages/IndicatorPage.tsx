@@ -4,6 +4,7 @@ import { Failure, Loading } from '../components/Shell.tsx';
 import { ENGINE_MARKERS, MARKERS, type MessageKey } from '../i18n.ts';
 import { useI18n } from '../i18n-react.tsx';
 import { allPeriods, indicatorName } from '../indicator-text.ts';
+import { useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
 
 const SeriesChart = lazy(() => import('../charts/SeriesChart.tsx'));
@@ -37,6 +38,7 @@ function IndicatorView({ data }: { data: IndicatorValuesT }) {
   });
   const d = data.indicator;
   const name = indicatorName(d, i18n.language);
+  useTitle(`${name} · ${data.region.name}`);
   // Series without any value would only add empty lines and columns.
   const visible = useMemo(
     () =>

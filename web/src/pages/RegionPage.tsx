@@ -3,7 +3,7 @@ import { api, type IndicatorSummaryT, type IndicatorValuesT, landOf, type Region
 import { Failure, Loading } from '../components/Shell.tsx';
 import { useI18n } from '../i18n-react.tsx';
 import { indicatorName } from '../indicator-text.ts';
-import { Link } from '../router.tsx';
+import { Link, useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
 
 const RegionMap = lazy(() => import('../charts/RegionMap.tsx'));
@@ -13,6 +13,7 @@ export function RegionPage({ regionKey }: { regionKey: string }) {
   const detail = useAsync(`region:${regionKey}`, () =>
     Promise.all([api.region(regionKey), api.region(landOf(regionKey))]),
   );
+  useTitle(detail.state === 'done' ? detail.data[0].region.name : null);
   if (detail.state === 'loading') return <Loading />;
   if (detail.state === 'error') return <Failure error={detail.error} />;
   const [data, land] = detail.data;
