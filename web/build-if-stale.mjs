@@ -40,8 +40,10 @@ if (!existsSync(vite)) {
   process.exit(0);
 }
 console.log('Weboberfläche wird gebaut …');
+// NODE_ENV from the caller (vitest sets "test") would give React's development build.
 const result = spawnSync(process.execPath, [vite, 'build', web, '--logLevel', 'warn'], {
   stdio: 'inherit',
   cwd: root,
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 process.exit(result.status ?? 1);

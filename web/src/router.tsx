@@ -29,13 +29,11 @@ export function useLocation(): { path: string; query: URLSearchParams } {
 
 /** After a client-side navigation, start reading at the top like after a page load. */
 export function useScrollTopOnNavigate(path: string): void {
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
+  // Compare with the last path rather than counting runs: StrictMode runs effects twice in development.
+  const last = useRef(path);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (last.current === path) return;
+    last.current = path;
     window.scrollTo(0, 0);
     // Screen readers start reading the new page instead of staying on the clicked link.
     document.getElementById('main')?.focus({ preventScroll: true });
