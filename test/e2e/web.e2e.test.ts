@@ -74,6 +74,9 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
 
     const { page, errors } = await open(path);
     await page.locator('.chart svg').first().waitFor();
+    // The time axis spans whole years around the one period (no stray labels like 1200).
+    await expect.poll(() => page.locator('.chart svg text').allTextContents()).toContain('2023');
+    expect(await page.locator('.chart svg text').allTextContents()).not.toContain('1200');
     const cells = await page.locator('tr[data-region="03359"] td').allTextContents();
     expect(cells.at(-1)?.replace(/\u00a0/g, ' ')).toBe(expected);
     const sources = await page.locator('.sources').textContent();

@@ -26,6 +26,14 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
   const i18n = useI18n();
   const option = useMemo(() => {
     const labels = new Map(periods.map((p) => [periodPosition(p), i18n.period(p)]));
+    // Whole years around the data; one period alone gets a year either side instead of ECharts' guess.
+    const positions = periods.map(periodPosition).filter((p): p is number => p !== null);
+    let min = Math.floor(Math.min(...positions));
+    let max = Math.ceil(Math.max(...positions));
+    if (min === max) {
+      min -= 1;
+      max += 1;
+    }
     return {
       animation: false,
       grid: { left: 64, right: 32, top: 32, bottom: 72 },
@@ -37,8 +45,8 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
       // A value axis in years keeps the real spacing between periods.
       xAxis: {
         type: 'value' as const,
-        min: 'dataMin' as const,
-        max: 'dataMax' as const,
+        min,
+        max,
         minInterval: 1,
         splitLine: { show: false },
         axisLabel: { formatter: (value: number) => (Number.isInteger(value) ? String(value) : '') },

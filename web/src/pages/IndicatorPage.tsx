@@ -50,7 +50,6 @@ function IndicatorView({ data }: { data: IndicatorValuesT }) {
     [data, shown],
   );
   const periods = useMemo(() => allPeriods(visible), [visible]);
-  const own = data.series.find((s) => s.role === 'region');
 
   return (
     <>
@@ -89,7 +88,7 @@ function IndicatorView({ data }: { data: IndicatorValuesT }) {
       {/* Map, download, permalink and embed tabs will sit beside this section. */}
       <section aria-labelledby={`${id}-chart`} className="panel">
         <h2 id={`${id}-chart`}>{t('indicator.chart')}</h2>
-        {own && own.values.length > 0 ? (
+        {visible.some((s) => s.values.some((v) => v.value !== null)) ? (
           <Suspense fallback={<Loading />}>
             <SeriesChart
               series={visible}
