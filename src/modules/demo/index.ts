@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../../platform/db/database.ts';
 import { statistics } from '../statistics/index.ts';
@@ -68,6 +68,8 @@ export async function exportDemoExtract(
   outDir: string,
 ): Promise<{ file: string; rows: number }[]> {
   await mkdir(outDir, { recursive: true });
+  // The folder holds exactly the current extract: earlier files of tables no longer exported go.
+  for (const old of demoFiles(outDir)) await rm(old);
   const written: { file: string; rows: number }[] = [];
   for (const dataset of await statistics.listDatasets(db)) {
     if (!dataset.current) continue;
@@ -86,6 +88,10 @@ export async function exportDemoExtract(
       ]);
     }
     if (rows.length === 0) continue;
+    // A download whose Kreis rows carry nothing but "-" (e.g. an API slice published before the
+    // Kreis results) would show every Kreis as "nichts vorhanden": a format sample, not demo data.
+    const districtRows = rows.filter((row) => row[0].length === 5);
+    if (districtRows.length > 0 && districtRows.every((row) => row[4] === null && row[5] === '-')) continue;
     const header: ExtractHeader = {
       format: EXTRACT_FORMAT,
       version: 1,
