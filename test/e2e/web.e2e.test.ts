@@ -43,6 +43,12 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     // German number format for the population from the reference data.
     expect(await page.locator('.facts').textContent()).toContain('211.467');
     await page.waitForLoadState('networkidle');
+    // A click on another Kreis in the map opens its profile.
+    const map = await page.locator('.map').boundingBox();
+    if (!map) throw new Error('Karte ohne Größe');
+    await page.mouse.click(map.x + map.width * 0.5, map.y + map.height * 0.6);
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/regionen\/03(?!359)\d{3}$/);
+    await page.locator('.map svg path').first().waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { FeatureCollectionT } from '../api.ts';
+import { navigate } from '../router.tsx';
 import { echarts } from './echarts.ts';
 import { useChart } from './use-chart.ts';
 
@@ -32,6 +33,7 @@ export default function RegionMap({ land, geometries, highlight, label }: Region
           type: 'map' as const,
           map: mapName,
           roam: false,
+          cursor: 'pointer',
           selectedMode: false as const,
           itemStyle: { areaColor: '#dfe6ee', borderColor: '#ffffff', borderWidth: 0.8 },
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#b8c7d9' } },
@@ -43,6 +45,7 @@ export default function RegionMap({ land, geometries, highlight, label }: Region
       ],
     };
   }, [land, geometries, highlight]);
-  const ref = useChart(option);
+  // A click opens that Kreis; keyboard users have the neighbour links and the region search.
+  const ref = useChart(option, (key) => navigate(`/regionen/${key}`));
   return <div ref={ref} className="map" role="img" aria-label={label} />;
 }
