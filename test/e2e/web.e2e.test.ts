@@ -85,9 +85,12 @@ describe.skipIf(!hasChromium)('web client in Chromium', () => {
     expect(await page.locator('.chart svg text').allTextContents()).not.toContain('1200');
     const cells = await page.locator('tr[data-region="03359"] td').allTextContents();
     expect(cells.at(-1)?.replace(/\u00a0/g, ' ')).toBe(expected);
+    // Sources sit on their own tab.
+    await page.getByRole('tab', { name: 'Quellen' }).click();
     const sources = await page.locator('.sources').textContent();
     expect(sources).toContain('21111-02-06-4');
     expect(sources).toMatch(/Datenlizenz Deutschland/);
+    await page.getByRole('tab', { name: 'Verlauf' }).click();
     // Toggling a comparison changes the table.
     const before = await page.locator('table.values tbody tr').count();
     await page.getByLabel('Nachbarkreise').check();

@@ -1,15 +1,35 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { api, type IndicatorValuesT, type RegionSeriesT } from '../api.ts';
+import { type KeyboardEvent, lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import {
+  api,
+  type DistrictValuesT,
+  getJson,
+  type IndicatorValuesT,
+  landOf,
+  type RegionSeriesT,
+} from '../api.ts';
 import { Failure, Loading } from '../components/Shell.tsx';
 import { ENGINE_MARKERS, MARKERS, type MessageKey } from '../i18n.ts';
 import { useI18n } from '../i18n-react.tsx';
 import { allPeriods, indicatorName } from '../indicator-text.ts';
-import { useTitle } from '../router.tsx';
+import { navigate, useLocation, useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
+import {
+  buildCsv,
+  type Comparison,
+  type CsvRow,
+  defaultPeriod,
+  districtPaths,
+  readView,
+  TABS,
+  type Tab,
+  type ViewState,
+  viewQuery,
+} from './indicator-view.ts';
+import './indicator-tabs.css';
 
 const SeriesChart = lazy(() => import('../charts/SeriesChart.tsx'));
+const DistrictPanel = lazy(() => import('./IndicatorDistricts.tsx'));
 
-type Comparison = 'land' | 'bund' | 'neighbour' | 'peer';
 const COMPARISONS: { role: Comparison; label: MessageKey }[] = [
   { role: 'land', label: 'indicator.compareLand' },
   { role: 'bund', label: 'indicator.compareBund' },
@@ -17,39 +37,145 @@ const COMPARISONS: { role: Comparison; label: MessageKey }[] = [
   { role: 'peer', label: 'indicator.comparePeers' },
 ];
 
+const TAB_LABELS: Record<Tab, MessageKey> = {
+  verlauf: 'indicator.chart',
+  karte: 'indicatorTabs.map',
+  tabelle: 'indicator.table',
+  quellen: 'indicator.sources',
+};
+
 export function IndicatorPage({ indicatorId, regionKey }: { indicatorId: string; regionKey: string }) {
   const values = useAsync(`values:${indicatorId}:${regionKey}:all`, () =>
     api.values(indicatorId, regionKey, 'land,bund,neighbours,peers'),
   );
   if (values.state === 'loading') return <Loading />;
   if (values.state === 'error') return <Failure error={values.error} />;
-  return <IndicatorView data={values.data} />;
+  return <IndicatorView indicatorId={indicatorId} data={values.data} />;
 }
 
-function IndicatorView({ data }: { data: IndicatorValuesT }) {
+function IndicatorView({ indicatorId, data }: { indicatorId: string; data: IndicatorValuesT }) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();
-  const [shown, setShown] = useState<Record<Comparison, boolean>>({
-    land: true,
-    bund: true,
-    neighbour: false,
-    peer: false,
-  });
+  const { path, query } = useLocation();
+  const view = readView(query);
+  const setView = (patch: Partial<ViewState>, region = data.region.key) =>
+    navigate(`${path}?${viewQuery(region, { ...view, ...patch })}`, region === data.region.key);
+  const panel = useRef<HTMLDivElement | null>(null);
+  const [status, setStatus] = useState('');
   const d = data.indicator;
   const name = indicatorName(d, i18n.language);
   useTitle(`${name} · ${data.region.name}`);
+  const compare = view.compare.join(',');
   // Series without any value would only add empty lines and columns.
   const visible = useMemo(
     () =>
       data.series.filter(
         (s) =>
-          (s.role === 'region' || shown[s.role as Comparison]) &&
+          (s.role === 'region' || compare.split(',').includes(s.role)) &&
           (s.role === 'region' || s.values.length > 0),
       ),
-    [data, shown],
+    [data, compare],
   );
   const periods = useMemo(() => allPeriods(visible), [visible]);
+  const land = landOf(data.region.key);
+  const landName = data.series.find((s) => s.role === 'land')?.name ?? land;
+
+  const selectTab = (tab: Tab, focus = false) => {
+    setView({ tab });
+    if (focus) document.getElementById(`${id}-tab-${tab}`)?.focus();
+  };
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.indexOf(view.tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    selectTab(next, true);
+  };
+
+  const fileBase = `${d.id}_${data.region.key}`;
+  const downloadCsv = async () => {
+    const { download } = await import('../charts/export.ts');
+    let rows: CsvRow[];
+    let suffix = 'verlauf';
+    if (view.tab === 'karte' || view.tab === 'tabelle') {
+      const districts = await getJson<DistrictValuesT>(districtPaths(indicatorId, view.scope, land).values);
+      const period = view.period ?? defaultPeriod(districts.series, data.region.key);
+      suffix = `${view.scope === 'de' ? 'de' : land}_${period ?? ''}`;
+      rows = districts.series.map((s) => {
+        const point = s.values.find((v) => v.period === period);
+        return {
+          region: s.region,
+          name: s.name,
+          period: period ?? '',
+          value: point?.value ?? null,
+          flag: point?.flag ?? null,
+        };
+      });
+    } else {
+      rows = visible.flatMap((s) =>
+        s.values.map((v) => ({
+          region: s.region,
+          name: s.name,
+          period: v.period,
+          value: v.value,
+          flag: v.flag,
+        })),
+      );
+    }
+    const csv = buildCsv({
+      header: [
+        t('indicatorTabs.key'),
+        t('indicatorTabs.name'),
+        t('indicator.period'),
+        t('indicatorTabs.value'),
+        t('indicatorTabs.marker'),
+        t('indicatorTabs.unit'),
+      ],
+      rows,
+      unit: d.unit,
+      decimals: d.decimals,
+      sources: [
+        name,
+        ...data.sources.map((source) =>
+          t('indicatorTabs.csvSource', {
+            title: source.title,
+            table: source.table,
+            publisher: source.publisher,
+            vintage: source.vintage ? i18n.date(source.vintage) : '–',
+            licence: source.licence,
+          }),
+        ),
+      ],
+    });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    download(url, `${fileBase}_${suffix}.csv`);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const downloadImage = async (type: 'png' | 'svg') => {
+    const element = panel.current?.querySelector('.chart, .map');
+    if (!element) return;
+    const { exportChart } = await import('../charts/export.ts');
+    await exportChart(element, type, `${fileBase}_${view.tab}.${type}`);
+  };
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(t('indicatorTabs.copied'));
+    } catch {
+      setStatus(t('indicatorTabs.copyFailed'));
+    }
+  };
+  const hasImage = view.tab === 'verlauf' || view.tab === 'karte';
 
   return (
     <>
@@ -71,45 +197,131 @@ function IndicatorView({ data }: { data: IndicatorValuesT }) {
       </p>
       <p>{d.definitionDe}</p>
 
-      <fieldset className="toggles">
-        <legend>{t('indicator.compare')}</legend>
-        {COMPARISONS.map(({ role, label }) => (
-          <label key={role}>
-            <input
-              type="checkbox"
-              checked={shown[role]}
-              onChange={(event) => setShown({ ...shown, [role]: event.target.checked })}
-            />{' '}
-            {t(label)}
-          </label>
+      <div role="tablist" aria-label={t('indicatorTabs.label')} className="tabs">
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${tab}`}
+            aria-selected={view.tab === tab}
+            aria-controls={`${id}-panel`}
+            tabIndex={view.tab === tab ? 0 : -1}
+            onClick={() => selectTab(tab)}
+            onKeyDown={onTabKey}
+          >
+            {t(TAB_LABELS[tab])}
+          </button>
         ))}
-      </fieldset>
+      </div>
 
-      {/* Map, download, permalink and embed tabs will sit beside this section. */}
-      <section aria-labelledby={`${id}-chart`} className="panel">
-        <h2 id={`${id}-chart`}>{t('indicator.chart')}</h2>
-        {visible.some((s) => s.values.some((v) => v.value !== null)) ? (
-          <Suspense fallback={<Loading />}>
-            <SeriesChart
-              series={visible}
-              periods={periods}
-              unit={d.unit}
-              decimals={d.decimals}
-              label={t('indicator.chartLabel', { name, region: data.region.name })}
-            />
-          </Suspense>
-        ) : (
-          <p className="note">{t('indicator.noValues', { region: data.region.name })}</p>
-        )}
-      </section>
+      <div className="actions">
+        <span className="muted">{t('indicatorTabs.downloads')}:</span>
+        <button type="button" onClick={() => void downloadCsv()}>
+          {t('indicatorTabs.csv')}
+        </button>
+        {hasImage ? (
+          <>
+            <button type="button" onClick={() => void downloadImage('png')}>
+              {t('indicatorTabs.png')}
+            </button>
+            <button type="button" onClick={() => void downloadImage('svg')}>
+              {t('indicatorTabs.svg')}
+            </button>
+          </>
+        ) : null}
+        <button type="button" onClick={() => void copyLink()}>
+          {t('indicatorTabs.copyLink')}
+        </button>
+        <span role="status" className="muted">
+          {status}
+        </span>
+      </div>
 
-      <section aria-labelledby={`${id}-table`} className="panel">
-        <h2 id={`${id}-table`}>{t('indicator.table')}</h2>
-        <ValueTable series={visible} periods={periods} unit={d.unit} decimals={d.decimals} caption={name} />
-      </section>
-
-      <Sources data={data} />
-      <Markers />
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${view.tab}`}
+        className="tab-panel"
+        ref={panel}
+      >
+        {view.tab === 'verlauf' ? (
+          <>
+            <fieldset className="toggles">
+              <legend>{t('indicator.compare')}</legend>
+              {COMPARISONS.map(({ role, label }) => (
+                <label key={role}>
+                  <input
+                    type="checkbox"
+                    checked={view.compare.includes(role)}
+                    onChange={(event) =>
+                      setView({
+                        compare: event.target.checked
+                          ? [...view.compare, role]
+                          : view.compare.filter((r) => r !== role),
+                      })
+                    }
+                  />{' '}
+                  {t(label)}
+                </label>
+              ))}
+            </fieldset>
+            <section aria-labelledby={`${id}-chart`} className="panel">
+              <h2 id={`${id}-chart`}>{t('indicator.chart')}</h2>
+              {visible.some((s) => s.values.some((v) => v.value !== null)) ? (
+                <Suspense fallback={<Loading />}>
+                  <SeriesChart
+                    series={visible}
+                    periods={periods}
+                    unit={d.unit}
+                    decimals={d.decimals}
+                    label={t('indicator.chartLabel', { name, region: data.region.name })}
+                  />
+                </Suspense>
+              ) : (
+                <p className="note">{t('indicator.noValues', { region: data.region.name })}</p>
+              )}
+            </section>
+            <section aria-labelledby={`${id}-table`} className="panel">
+              <h2 id={`${id}-table`}>{t('indicator.table')}</h2>
+              <ValueTable
+                series={visible}
+                periods={periods}
+                unit={d.unit}
+                decimals={d.decimals}
+                caption={name}
+              />
+            </section>
+          </>
+        ) : null}
+        {view.tab === 'karte' || view.tab === 'tabelle' ? (
+          <section className="panel">
+            <Suspense fallback={<Loading />}>
+              <DistrictPanel
+                mode={view.tab}
+                indicatorId={indicatorId}
+                indicatorName={name}
+                unit={d.unit}
+                decimals={d.decimals}
+                region={data.region}
+                land={land}
+                landName={landName}
+                scope={view.scope}
+                period={view.period}
+                onScope={(scope) => setView({ scope, period: null })}
+                onPeriod={(period) => setView({ period })}
+                onSelectRegion={(key) => setView({}, key)}
+              />
+            </Suspense>
+          </section>
+        ) : null}
+        {view.tab === 'quellen' ? (
+          <>
+            <Sources data={data} />
+            <Markers />
+          </>
+        ) : null}
+      </div>
     </>
   );
 }
