@@ -54,6 +54,22 @@ describe.skipIf(!hasChromium)('indicator page tabs in Chromium', () => {
     expect(await page.locator('.attribution').textContent()).toContain('BKG');
     await axe(page);
 
+    // The map as SVG (the renderer's output) and as PNG.
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^SVG/ }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    expect(await readFile((await svg.path()) as string, 'utf8')).toContain('<path');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^PNG/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile((await png.path()) as string);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+
     await tab(page, 'Tabelle').click();
     const stade = page.locator('.district-table tr[data-region="03359"]');
     await stade.waitFor();

@@ -129,3 +129,20 @@ describe('district table', () => {
     expect(defaultPeriod([], '03359')).toBeNull();
   });
 });
+
+describe('image export frame', () => {
+  it('wraps long source lines at spaces and frames the chart with title, legend and footer', async () => {
+    const { framedSvg, wrap } = await import('../../web/src/charts/export-frame.ts');
+    expect(wrap('eins zwei drei vier', 9)).toEqual(['eins zwei', 'drei vier']);
+    expect(wrap('Donaudampfschiff', 5)).toEqual(['Donaudampfschiff']);
+    const svg = framedSvg('<svg width="400" height="50"><path d="M0 0"/></svg>', 400, 50, {
+      title: 'A & B',
+      legend: [{ colour: '#08519c', label: '1 bis 2' }],
+      footer: ['© GeoBasis-DE / BKG'],
+    });
+    expect(svg).toContain('<svg x="0" y="40" width="400"');
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('fill="#08519c"');
+    expect(svg).toContain('© GeoBasis-DE / BKG');
+  });
+});

@@ -165,7 +165,29 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
     const element = panel.current?.querySelector('.chart, .map');
     if (!element) return;
     const { exportChart } = await import('../charts/export.ts');
-    await exportChart(element, type, `${fileBase}_${view.tab}.${type}`);
+    // Title, the map's legend and the attribution travel with the file.
+    const legend = [...(panel.current?.querySelectorAll('.map-legend li') ?? [])].map((item) => {
+      const swatch = item.querySelector('.swatch');
+      const style = swatch ? getComputedStyle(swatch) : null;
+      const colour = style?.backgroundColor ?? '';
+      return {
+        colour: !colour || colour === 'rgba(0, 0, 0, 0)' ? '#d9d9d9' : colour,
+        label: item.textContent ?? '',
+        ...(style && style.borderTopWidth !== '1px' ? { stroke: style.borderTopColor } : {}),
+      };
+    });
+    const attribution = panel.current?.querySelector('.attribution')?.textContent;
+    const period = panel.current?.querySelector('select')?.selectedOptions[0]?.textContent;
+    await exportChart(element, type, `${fileBase}_${view.tab}.${type}`, {
+      title: [`${name} (${d.unit})`, data.region.name, period].filter(Boolean).join(' · '),
+      legend,
+      footer: [
+        ...data.sources.map(
+          (source) => `${source.publisher}: ${source.title} (${source.table}), ${source.licence}`,
+        ),
+        ...(attribution ? [attribution] : []),
+      ],
+    });
   };
   const copyLink = async () => {
     try {
