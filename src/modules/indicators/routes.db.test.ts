@@ -88,6 +88,18 @@ describe('indicators API', () => {
     expect(body.items.some((item) => item.situation.status === 'no_formula')).toBe(true);
   });
 
+  it('gives one indicator with its data situation', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/indicators/leavers_without_hsa_rate' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      definition: { id: 'leavers_without_hsa_rate' },
+      custom: false,
+      situation: { status: 'not_imported', missing: [expect.objectContaining({ table: '21111-02-06-4' })] },
+    });
+    const unknown = await app.inject({ method: 'GET', url: '/api/v1/indicators/gibt_es_nicht' });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('rejects a broken formula with its position', async () => {
     const response = await app.inject({
       method: 'POST',

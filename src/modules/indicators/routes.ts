@@ -82,12 +82,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
         response: { 200: IndicatorSummary },
       },
     },
-    async (request) => {
-      const all = await service.listIndicators(db);
-      const found = all.find((entry) => entry.definition.id === request.params.id);
-      if (!found) await service.findDefinition(db, request.params.id);
-      return found!;
-    },
+    async (request) => service.indicatorSummary(db, request.params.id),
   );
 
   app.delete(

@@ -81,7 +81,19 @@ export async function findDefinition(
 }
 
 export async function listIndicators(db: Queryable): Promise<IndicatorSummary[]> {
-  const definitions = await allDefinitions(db);
+  return summarise(db, await allDefinitions(db));
+}
+
+/** One indicator with its data situation (looks only at that indicator's tables). */
+export async function indicatorSummary(db: Queryable, id: string): Promise<IndicatorSummary> {
+  const [summary] = await summarise(db, [await findDefinition(db, id)]);
+  return summary!;
+}
+
+async function summarise(
+  db: Queryable,
+  definitions: { definition: IndicatorDefinition; custom: boolean }[],
+): Promise<IndicatorSummary[]> {
   const tables = [
     ...new Set(
       definitions.flatMap(({ definition }) => {

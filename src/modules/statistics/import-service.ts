@@ -57,8 +57,8 @@ export async function importFile(
 ): Promise<ImportSummary> {
   const started = performance.now();
   const fileHash = createHash('sha256').update(source.bytes).digest('hex');
-  const { importer, stream } = await openFile(source);
 
+  // A file already stored is answered from the database, without parsing it again.
   if (!options.dryRun) {
     const existing = await repository.findDatasetByHash(db, fileHash);
     if (existing?.complete) {
@@ -67,8 +67,9 @@ export async function importFile(
         file: source.fileName,
         status: 'unchanged',
         datasetId: dataset.id,
-        format: importer.format,
-        formatLabel: importer.label,
+        format: dataset.format,
+        formatLabel:
+          IMPORTERS.find((importer) => importer.format === dataset.format)?.label ?? dataset.format,
         table: dataset.table_code,
         title: dataset.title,
         vintage: dataset.vintage,
@@ -85,6 +86,7 @@ export async function importFile(
     }
     if (existing) await repository.deleteDataset(db, existing.id);
   }
+  const { importer, stream } = await openFile(source);
 
   const totalLines = countLines(source.bytes);
   const stats = new LoadStats();
