@@ -343,3 +343,8 @@ export async function deleteTarget(db: Queryable, id: number): Promise<boolean> 
   const result = await db.query('DELETE FROM indicator_targets WHERE id = $1', [id]);
   return result.rowCount > 0;
 }
+
+export async function regionName(db: Queryable, key: string): Promise<string | null> {
+  const result = await db.query<{ name: string }>('SELECT name FROM regions WHERE key = $1', [key]);
+  return result.rows[0]?.name ?? null;
+}

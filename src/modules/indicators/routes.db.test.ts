@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
@@ -181,6 +182,48 @@ describe('indicators API', () => {
     ]);
     const removed = await app.inject({ method: 'DELETE', url: `/api/v1/targets/${created.json().id}` });
     expect(removed.statusCode).toBe(204);
+  });
+
+  it('downloads the series, all Kreise of the Land and the sources as XLSX; a secret value stays its marker', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/indicators/${customIndicator.id}/export.xlsx?region=04012&compare=land,bund`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    expect(response.headers['content-disposition']).toContain(`${customIndicator.id}_04012.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Verlauf',
+      'Kreise',
+      'Quellen',
+      'Zeichenerklärung',
+    ]);
+    const rowsOf = (name: string) =>
+      (workbook.getWorksheet(name)?.getSheetValues() ?? [])
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1));
+    const series = rowsOf('Verlauf');
+    expect(series[2]).toEqual(['AGS', 'Region', 'Rolle', '2021', '2022', '2023']);
+    // 04012: 10/100, then "." (secret), then 8/100; Germany 60/1000 …
+    expect(series.find((row) => row[0] === '04012')).toEqual([
+      '04012',
+      'Bremerhaven, Stadt',
+      'Region',
+      10,
+      '.',
+      8,
+    ]);
+    expect(series.find((row) => row[0] === 'DG')?.slice(3)).toEqual([6, 5.5, 5]);
+    const districts = rowsOf('Kreise');
+    expect(districts.find((row) => row[0] === '04011')?.slice(2)).toEqual([10, 9, 8]);
+    const sources = rowsOf('Quellen').map((row) => row.join(' | '));
+    expect(sources.some((line) => line.startsWith(TABLE))).toBe(true);
+    expect(sources.some((line) => line.includes('/indikatoren/test_leavers_without_hsa?region=04012'))).toBe(
+      true,
+    );
+    expect(rowsOf('Zeichenerklärung').some((row) => row[0] === '.')).toBe(true);
   });
 
   it('gives values for all Kreise of a Land', async () => {

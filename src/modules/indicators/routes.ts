@@ -26,6 +26,8 @@ import { formulaTables } from './formula/index.ts';
 import * as repository from './repository.ts';
 import * as service from './service.ts';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/indicators',
@@ -122,6 +124,32 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
       });
       const { definition, ...rest } = result;
       return { indicator: definition, ...rest };
+    },
+  );
+
+  app.get(
+    '/indicators/:id/export.xlsx',
+    {
+      schema: {
+        tags: ['Indikatoren'],
+        summary:
+          'XLSX-Download: Zeitreihe der Region mit Vergleichen, alle Kreise des Landes, Quellen und Zeichenerklärung',
+        params: IndicatorParams,
+        querystring: IndicatorValuesQuery,
+        produces: [XLSX_TYPE],
+      },
+    },
+    async (request, reply) => {
+      const query = new URLSearchParams({ region: request.query.region });
+      if (request.query.compare.length) query.set('compare', request.query.compare.join(','));
+      const { fileName, content } = await service.indicatorWorkbook(db, request.params.id, {
+        region: request.query.region,
+        compare: request.query.compare,
+        ...(request.query.peers ? { peers: request.query.peers } : {}),
+        link: `${request.protocol}://${request.host}/indikatoren/${encodeURIComponent(request.params.id)}?${query}`,
+      });
+      reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName}"`);
+      return reply.send(content);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { statistics } from '../statistics/index.ts';
 import { STANDARD_INDICATORS } from './catalogue/definitions.ts';
 import type { IndicatorDefinition } from './catalogue/types.ts';
 import { changeFromPrevious, changeOver, defaultPeers, rankAmong } from './comparisons.ts';
@@ -21,6 +22,7 @@ import {
 } from './formula/index.ts';
 import * as repository from './repository.ts';
 import { assessTarget } from './targets.ts';
+import { buildIndicatorWorkbook } from './workbook.ts';
 
 export type DataSituationStatus = 'computable' | 'partial' | 'not_imported' | 'no_formula';
 
@@ -471,4 +473,38 @@ export async function setPeerGroup(db: Database, key: string, peers: string[]) {
   }
   await db.write((tx) => repository.savePeerGroup(tx, key, peers));
   return { region: key, peers, source: 'configured' as const };
+}
+
+/** The XLSX download: the region's series with comparisons and all Kreise of its Land. */
+export async function indicatorWorkbook(
+  db: Database,
+  id: string,
+  options: { region: string; compare: Comparison[]; peers?: string[]; link: string },
+): Promise<{ fileName: string; content: Buffer }> {
+  const values = await indicatorValues(db, id, options);
+  const land = options.region.slice(0, 2);
+  const districts = await indicatorForDistricts(db, id, { parent: land });
+  const landSeries = values.series.find((s) => s.role === 'land');
+  const landName = landSeries?.name ?? (await repository.regionName(db, land)) ?? land;
+  const workbook = buildIndicatorWorkbook({
+    indicator: {
+      id: values.definition.id,
+      name: values.definition.nameDe,
+      definition: values.definition.definitionDe,
+      unit: values.definition.unit,
+      decimals: values.definition.decimals,
+    },
+    region: values.region,
+    series: values.series,
+    districts: { scopeName: landName, series: districts.series },
+    sources: values.sources,
+    markers: [
+      ...statistics.qualityFlagLegend(),
+      { flag: 'div0', meaning: 'nicht berechenbar: Division durch null' },
+    ],
+    link: options.link,
+    createdAt: new Date(),
+  });
+  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: `${values.definition.id}_${values.region.key}.xlsx`, content };
 }
