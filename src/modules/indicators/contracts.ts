@@ -22,6 +22,11 @@ export const IndicatorDefinition = z
     nameDe: z.string().min(3),
     nameEn: z.string().min(3),
     definitionDe: z.string().min(3),
+    definitionEn: z
+      .string()
+      .min(3)
+      .optional()
+      .describe('Englische Definition; bei eigenen Indikatoren optional (fehlt sie, gilt definitionDe)'),
     formula: z.string().nullable().describe('Formel in der Formelsprache (docs/FORMULAS.md)'),
     unit: z.string().min(1),
     decimals: z.number().int().min(0).max(6),

@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { statistics } from '../statistics/index.ts';
 import { STANDARD_INDICATORS } from './catalogue/definitions.ts';
-import type { IndicatorDefinition } from './catalogue/types.ts';
+import type { CustomIndicatorDefinition, IndicatorDefinition } from './catalogue/types.ts';
 import { changeFromPrevious, changeOver, defaultPeers, rankAmong } from './comparisons.ts';
 import {
   aggregateToTerritories,
@@ -380,8 +380,8 @@ export async function validateFormula(db: Queryable, text: string): Promise<Form
 
 export async function createCustomIndicator(
   db: Queryable,
-  definition: IndicatorDefinition,
-): Promise<IndicatorDefinition> {
+  definition: CustomIndicatorDefinition,
+): Promise<CustomIndicatorDefinition> {
   if ((await allDefinitions(db)).some((entry) => entry.definition.id === definition.id)) {
     throw new AppError('conflict', {
       message: `indicator ${definition.id} exists`,

@@ -91,6 +91,16 @@ describe('standard indicator catalogue', () => {
     },
   );
 
+  it.each(STANDARD_INDICATORS.map((definition) => [definition.id, definition] as const))(
+    '%s: has an English definition, not the German one',
+    (_id, definition) => {
+      expect(typeof definition.definitionEn).toBe('string');
+      expect(definition.definitionEn.trim()).not.toBe('');
+      expect(definition.definitionEn.trim()).not.toBe(definition.definitionDe.trim());
+      expect(definition.definitionEn).toMatch(/\.$/);
+    },
+  );
+
   it.each(withFormula.map((definition) => [definition.id, definition] as const))(
     '%s: the formula parses and its first source is one of its tables',
     (_id, definition) => {

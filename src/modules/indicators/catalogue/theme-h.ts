@@ -23,6 +23,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Registered unemployment rate (all civilian labour force)',
     definitionDe:
       'Registrierte Arbeitslose in Prozent aller zivilen Erwerbspersonen im Jahresdurchschnitt, wie von der Bundesagentur für Arbeit veröffentlicht.',
+    definitionEn:
+      'Registered unemployed persons as a percentage of the total civilian labour force, annual average, as published by the Federal Employment Agency (Bundesagentur für Arbeit).',
     formula: ref(UNEMPLOYMENT, 'arbeitslosenquote_bez_auf_alle_zivile'),
     unit: '%',
     decimals: 1,
@@ -50,6 +52,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Youth unemployment rate (15–24)',
     definitionDe:
       'Registrierte Arbeitslose von 15 bis unter 25 Jahren in Prozent aller zivilen Erwerbspersonen dieses Alters im Jahresdurchschnitt, wie von der Bundesagentur für Arbeit veröffentlicht.',
+    definitionEn:
+      'Registered unemployed persons aged 15 to under 25 as a percentage of the total civilian labour force of that age, annual average, as published by the Federal Employment Agency (Bundesagentur für Arbeit).',
     formula: ref(UNEMPLOYMENT, 'arbeitslosenquote_bez_auf_alle_zivile', 'ALTX=ALT015B25'),
     unit: '%',
     decimals: 1,
@@ -68,6 +72,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameDe: 'Sozialversicherungspflichtig Beschäftigte am Arbeitsort',
     nameEn: 'Employees subject to social insurance (workplace)',
     definitionDe: 'Zahl der sozialversicherungspflichtig Beschäftigten mit Arbeitsort im Kreis am 30.06.',
+    definitionEn:
+      'Number of employees subject to social insurance whose place of work is in the district, on 30 June.',
     formula: ref('13111-01-03-4', 'ERW032'),
     unit: 'Personen',
     decimals: 0,
@@ -124,6 +130,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Employment rate (insured employees at residence per inhabitant 15–64)',
     definitionDe:
       'Sozialversicherungspflichtig Beschäftigte am Wohnort von 15 bis unter 65 Jahren je 100 Einwohner dieses Alters.',
+    definitionEn:
+      'Employees subject to social insurance by place of residence aged 15 to under 65 per 100 inhabitants of that age.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -157,6 +165,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Share of insured employees aged 55+',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort ab 55 Jahren an allen Beschäftigten am Arbeitsort in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance by place of work aged 55 and over, as a percentage of all such employees by place of work.',
     formula: percent(
       svbOccupations('ALTER in (55_bis_unter_65_jahre, 65_jahre_und_aelter)'),
       svbOccupations(),
@@ -179,6 +189,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Part-time share of insured employees',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten in Teilzeit an allen Beschäftigten am Arbeitsort in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance working part time, as a percentage of all such employees by place of work.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -204,6 +216,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Net commuter balance',
     definitionDe:
       'Einpendler minus Auspendler über die Kreisgrenze (gleichbedeutend: Beschäftigte am Arbeitsort minus Beschäftigte am Wohnort).',
+    definitionEn:
+      'In-commuters minus out-commuters across the district boundary (equivalently: employees by place of work minus employees by place of residence).',
     formula: null,
     unit: 'Personen',
     decimals: 0,
@@ -237,6 +251,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Job-seekers per 100 registered vacancies',
     definitionDe:
       'Arbeitsuchende je gemeldete Arbeitsstelle (ohne Arbeitnehmerüberlassung), wie in der Engpassanalyse der BA.',
+    definitionEn:
+      'Job-seekers per registered vacancy (excluding temporary agency work), as in the shortage analysis (Engpassanalyse) of the Federal Employment Agency (BA).',
     formula: null,
     unit: 'Anzahl',
     decimals: 1,
@@ -271,6 +287,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Median completed vacancy duration',
     definitionDe:
       'Median der Tage vom gewünschten Besetzungstermin bis zur Abmeldung über die im Zeitraum abgemeldeten Arbeitsstellen.',
+    definitionEn:
+      'Median number of days from the desired filling date to deregistration, over all vacancies deregistered in the period.',
     formula: null,
     unit: 'Tage',
     decimals: 0,
@@ -303,6 +321,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Median monthly gross wage of full-time core employees',
     definitionDe:
       'Median des monatlichen Bruttoarbeitsentgelts der sozialversicherungspflichtig Vollzeitbeschäftigten der Kerngruppe am 31.12.',
+    definitionEn:
+      'Median monthly gross earnings of full-time employees subject to social insurance in the core group (Kerngruppe), on 31 December.',
     formula: null,
     unit: 'EUR',
     decimals: 0,
@@ -329,6 +349,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Share of employees with a recognised vocational qualification',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort mit anerkanntem Berufsabschluss an allen Beschäftigten mit bekanntem Berufsabschluss in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance by place of work with a recognised vocational qualification, as a percentage of all such employees whose vocational qualification is known.',
     formula: percent(svbByQualification('BERAB-ANK-01'), SVB_KNOWN_QUALIFICATION),
     unit: '%',
     decimals: 1,
@@ -348,6 +370,8 @@ export const THEME_H: readonly IndicatorDefinition[] = [
     nameEn: 'Share of employees working in shortage occupations',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort in Engpassberufen der BA-Engpassanalyse an allen Beschäftigten in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance by place of work in shortage occupations according to the shortage analysis of the Federal Employment Agency (BA), as a percentage of all such employees.',
     formula: null,
     unit: '%',
     decimals: 1,

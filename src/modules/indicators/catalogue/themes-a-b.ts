@@ -27,6 +27,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Total population',
     definitionDe:
       'Einwohnerinnen und Einwohner mit Hauptwohnsitz laut Fortschreibung des Bevölkerungsstandes am 31.12.',
+    definitionEn:
+      'Inhabitants with their principal residence according to the intercensal population estimate (Fortschreibung des Bevölkerungsstandes) on 31 December.',
     formula: POP_TOTAL,
     unit: 'Personen',
     decimals: 0,
@@ -60,6 +62,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Population change rate',
     definitionDe:
       'Veränderung der Bevölkerung gegenüber dem Stichtag ein Jahr zuvor in Prozent: (Bevölkerung im Jahr t − Bevölkerung im Jahr t−1) ÷ Bevölkerung im Jahr t−1 × 100.',
+    definitionEn:
+      'Change in population compared with the reference date one year earlier, in per cent: (population in year t − population in year t−1) ÷ population in year t−1 × 100.',
     formula: `(${POP_AGE_TOTAL} - lag(${POP_AGE_TOTAL}, 1)) / lag(${POP_AGE_TOTAL}, 1) * 100`,
     unit: '%',
     decimals: 1,
@@ -78,6 +82,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameDe: 'Jugendquotient',
     nameEn: 'Youth dependency ratio',
     definitionDe: 'Personen unter 20 Jahren je 100 Personen von 20 bis unter 65 Jahren, Stichtag 31.12.',
+    definitionEn:
+      'Persons under 20 years of age per 100 persons aged 20 to under 65, reference date 31 December.',
     formula: `${POP_0_19} / ${POP_20_64} * 100`,
     unit: 'je 100',
     decimals: 1,
@@ -96,6 +102,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameDe: 'Altenquotient',
     nameEn: 'Old-age dependency ratio',
     definitionDe: 'Personen ab 65 Jahren je 100 Personen von 20 bis unter 65 Jahren, Stichtag 31.12.',
+    definitionEn: 'Persons aged 65 and over per 100 persons aged 20 to under 65, reference date 31 December.',
     formula: `${POP_65_PLUS} / ${POP_20_64} * 100`,
     unit: 'je 100',
     decimals: 1,
@@ -115,6 +122,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Mean age of the population',
     definitionDe:
       'Arithmetisches Mittel des Alters der Bevölkerung am 31.12., wie von der amtlichen Statistik veröffentlicht.',
+    definitionEn:
+      'Arithmetic mean of the age of the population on 31 December, as published by official statistics.',
     formula: null,
     unit: 'Jahre',
     decimals: 1,
@@ -148,6 +157,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Share of foreign nationals',
     definitionDe:
       'Anteil der Personen ohne deutsche Staatsangehörigkeit an der Bevölkerung in Prozent, Stichtag 31.12.',
+    definitionEn:
+      'Persons without German citizenship as a percentage of the total population, reference date 31 December.',
     formula: percent(ref('12521-0040', 'auslaender'), POP_TOTAL),
     unit: '%',
     decimals: 1,
@@ -183,6 +194,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Net migration per 1,000 inhabitants',
     definitionDe:
       'Zuzüge minus Fortzüge über die Kreisgrenze je 1.000 Einwohner (Durchschnittsbevölkerung des Jahres).',
+    definitionEn:
+      'Arrivals minus departures across the district boundary per 1,000 inhabitants (average population of the year).',
     formula: null,
     unit: 'je 1.000',
     decimals: 1,
@@ -215,6 +228,7 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameDe: 'Lebendgeborene je 1.000 Einwohner',
     nameEn: 'Live births per 1,000 inhabitants',
     definitionDe: 'Lebendgeborene eines Jahres je 1.000 Einwohner (Durchschnittsbevölkerung des Jahres).',
+    definitionEn: 'Live births in a year per 1,000 inhabitants (average population of the year).',
     formula: null,
     unit: 'je 1.000',
     decimals: 1,
@@ -246,6 +260,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameDe: 'Bruttoinlandsprodukt je Erwerbstätigen',
     nameEn: 'GDP per person in employment',
     definitionDe: 'Nominales Bruttoinlandsprodukt geteilt durch die Zahl der Erwerbstätigen am Arbeitsort.',
+    definitionEn:
+      'Nominal gross domestic product divided by the number of persons in employment by place of work.',
     formula: null,
     unit: 'EUR',
     decimals: 0,
@@ -277,6 +293,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Disposable household income per inhabitant',
     definitionDe:
       'Verfügbares Einkommen der privaten Haushalte (einschließlich privater Organisationen ohne Erwerbszweck) je Einwohner, wie von der VGR der Länder veröffentlicht.',
+    definitionEn:
+      'Disposable income of private households (including non-profit institutions serving households) per inhabitant, as published by the regional accounts of the federal states (VGR der Länder).',
     formula: ref('82411-01-03-4', 'verfueg_einkommen_der_priv_haushalte'),
     unit: 'EUR',
     decimals: 0,
@@ -303,6 +321,8 @@ export const THEME_A: readonly IndicatorDefinition[] = [
     nameEn: 'Share of children under 15 living in SGB II benefit households',
     definitionDe:
       'Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren nach dem SGB II je 100 Einwohner unter 15 Jahren.',
+    definitionEn:
+      'Non-employable persons under 15 entitled to benefits under SGB II (basic income support for job-seekers) per 100 inhabitants under 15.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -340,6 +360,8 @@ export const THEME_B: readonly IndicatorDefinition[] = [
     nameEn: 'Share of employees with an academic degree (workplace)',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort mit akademischem Berufsabschluss an allen Beschäftigten mit bekanntem Berufsabschluss in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance by place of work who hold an academic qualification, as a percentage of all such employees whose vocational qualification is known.',
     formula: percent(svbByQualification('BERAB-AKD-01'), SVB_KNOWN_QUALIFICATION),
     unit: '%',
     decimals: 1,
@@ -369,6 +391,8 @@ export const THEME_B: readonly IndicatorDefinition[] = [
     nameEn: 'Share of employees without a vocational qualification',
     definitionDe:
       'Anteil der sozialversicherungspflichtig Beschäftigten am Arbeitsort ohne beruflichen Ausbildungsabschluss an allen Beschäftigten mit bekanntem Berufsabschluss in Prozent.',
+    definitionEn:
+      'Employees subject to social insurance by place of work without a completed vocational qualification, as a percentage of all such employees whose vocational qualification is known.',
     formula: percent(svbByQualification('BERAB-X-01'), SVB_KNOWN_QUALIFICATION),
     unit: '%',
     decimals: 1,
@@ -388,6 +412,8 @@ export const THEME_B: readonly IndicatorDefinition[] = [
     nameEn: 'Population aged 25–64 without a vocational or academic qualification',
     definitionDe:
       'Anteil der 25- bis 64-Jährigen, deren höchster Abschluss höchstens ISCED 2 entspricht (kein beruflicher oder akademischer Abschluss), in Prozent.',
+    definitionEn:
+      'Share of persons aged 25 to 64 whose highest qualification corresponds at most to ISCED level 2 (no vocational or academic qualification), in per cent.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -413,6 +439,8 @@ export const THEME_B: readonly IndicatorDefinition[] = [
     nameEn: 'Education participation rate of 16–18-year-olds',
     definitionDe:
       'Schülerinnen und Schüler im Alter von 16 bis unter 19 Jahren an allgemeinbildenden und beruflichen Schulen je 100 Einwohner dieses Alters.',
+    definitionEn:
+      'Pupils aged 16 to under 19 at general-education and vocational schools per 100 inhabitants of that age.',
     formula: null,
     unit: '%',
     decimals: 1,

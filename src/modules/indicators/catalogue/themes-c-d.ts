@@ -22,6 +22,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Childcare participation rate, children under 3',
     definitionDe:
       'Kinder unter 3 Jahren in Kindertageseinrichtungen oder öffentlich geförderter Kindertagespflege je 100 Kinder dieses Alters, Stichtag 01.03.',
+    definitionEn:
+      'Children under 3 in day-care centres or publicly funded childminding per 100 children of that age, reference date 1 March.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -51,6 +53,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Childcare participation rate, children aged 3–5',
     definitionDe:
       'Kinder von 3 bis unter 6 Jahren in Kindertageseinrichtungen oder Kindertagespflege je 100 Kinder dieses Alters, Stichtag 01.03.',
+    definitionEn:
+      'Children aged 3 to under 6 in day-care centres or childminding per 100 children of that age, reference date 1 March.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -78,6 +82,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Share of children in full-day care (> 7 h/day)',
     definitionDe:
       'Anteil der betreuten Kinder mit einer vertraglich vereinbarten Betreuungszeit von mehr als 7 Stunden täglich an allen betreuten Kindern in Prozent.',
+    definitionEn:
+      'Children in care with a contractually agreed care time of more than 7 hours per day, as a percentage of all children in care.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -109,6 +115,7 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Share of under-3s in childminding',
     definitionDe:
       'Anteil der Kinder unter 3 Jahren in Kindertagespflege an allen betreuten Kindern unter 3 Jahren in Prozent.',
+    definitionEn: 'Children under 3 in childminding as a percentage of all children under 3 in care.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -132,6 +139,7 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameDe: 'Genehmigte Plätze je Kind in der Altersgruppe',
     nameEn: 'Approved Kita places per child of the relevant age',
     definitionDe: 'Genehmigte Plätze in Kindertageseinrichtungen je 100 Kinder unter 6 Jahren.',
+    definitionEn: 'Approved places in day-care centres per 100 children under 6.',
     formula: null,
     unit: 'je 100',
     decimals: 1,
@@ -158,6 +166,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Children per pedagogical staff member (proxy for staffing ratio)',
     definitionDe:
       'Betreute Kinder in Kindertageseinrichtungen je pädagogisch tätiger Person (Vollzeitäquivalent) als Näherung an den Personalschlüssel.',
+    definitionEn:
+      'Children in care in day-care centres per pedagogical staff member (full-time equivalent), as an approximation of the staff-to-child ratio (Personalschlüssel).',
     formula: null,
     unit: 'Anzahl',
     decimals: 1,
@@ -192,6 +202,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Share of Kita pedagogical staff aged 55+',
     definitionDe:
       'Anteil der pädagogisch tätigen Personen ab 55 Jahren am gesamten pädagogischen Personal in Kindertageseinrichtungen in Prozent.',
+    definitionEn:
+      'Pedagogical staff aged 55 and over as a percentage of all pedagogical staff in day-care centres.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -210,6 +222,8 @@ export const THEME_C: readonly IndicatorDefinition[] = [
     nameEn: 'Share of Kita children who mainly speak a language other than German at home',
     definitionDe:
       'Anteil der Kinder in Kindertageseinrichtungen, in deren Familie vorrangig nicht Deutsch gesprochen wird, an allen Kindern in Kindertageseinrichtungen in Prozent.',
+    definitionEn:
+      'Children in day-care centres whose family mainly speaks a language other than German, as a percentage of all children in day-care centres.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -233,6 +247,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Pupils at general-education schools',
     definitionDe:
       'Zahl der Schülerinnen und Schüler an allgemeinbildenden Schulen im Kreis (Schulort) zu Beginn des Schuljahres.',
+    definitionEn:
+      'Number of pupils at general-education schools in the district (by school location) at the start of the school year.',
     formula: pupils(),
     unit: 'Personen',
     decimals: 0,
@@ -252,6 +268,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of grade-7 pupils attending a Gymnasium',
     definitionDe:
       'Anteil der Schülerinnen und Schüler der 7. Klassenstufe, die ein Gymnasium besuchen, an allen Schülerinnen und Schülern der 7. Klassenstufe in Prozent.',
+    definitionEn:
+      'Pupils in grade 7 attending a Gymnasium (academic secondary school) as a percentage of all pupils in grade 7.',
     formula: percent(pupils(`merkmal_1=gymnasien, ${GRADE_7}`), pupils(GRADE_7)),
     unit: '%',
     decimals: 1,
@@ -271,6 +289,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of pupils with foreign nationality',
     definitionDe:
       'Anteil der Schülerinnen und Schüler ohne deutsche Staatsangehörigkeit an allen Schülerinnen und Schülern allgemeinbildender Schulen in Prozent.',
+    definitionEn:
+      'Pupils without German citizenship as a percentage of all pupils at general-education schools.',
     formula: percent(pupils('NAT=NATA'), pupils()),
     unit: '%',
     decimals: 1,
@@ -288,6 +308,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of pupils attending special-needs schools (Förderschulen)',
     definitionDe:
       'Anteil der Schülerinnen und Schüler an Förderschulen an allen Schülerinnen und Schülern allgemeinbildender Schulen in Prozent.',
+    definitionEn:
+      'Pupils at special-needs schools (Förderschulen) as a percentage of all pupils at general-education schools.',
     formula: percent(pupils('merkmal_1=sonderschulen_foerderschulen'), pupils()),
     unit: '%',
     decimals: 1,
@@ -307,6 +329,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of school leavers without a lower-secondary certificate',
     definitionDe:
       'Anteil der Abgängerinnen und Abgänger allgemeinbildender Schulen ohne Hauptschulabschluss an allen Absolvierenden und Abgehenden desselben Schuljahres in Prozent.',
+    definitionEn:
+      'Leavers from general-education schools without a lower secondary school leaving certificate (Hauptschulabschluss), as a percentage of all graduates and leavers of the same school year.',
     formula: percent(leavers('absolvierende_abgehende__ohne_hauptschulabschluss'), LEAVERS_TOTAL),
     unit: '%',
     decimals: 1,
@@ -326,6 +350,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of leavers with a Hauptschulabschluss',
     definitionDe:
       'Anteil der Absolvierenden allgemeinbildender Schulen mit Hauptschulabschluss (Erster Schulabschluss) an allen Absolvierenden und Abgehenden desselben Schuljahres in Prozent.',
+    definitionEn:
+      'Graduates of general-education schools with a lower secondary school leaving certificate (Hauptschulabschluss, Erster Schulabschluss), as a percentage of all graduates and leavers of the same school year.',
     formula: percent(leavers('absolvierende_abgehende__mit_hauptschulabschluss'), LEAVERS_TOTAL),
     unit: '%',
     decimals: 1,
@@ -343,6 +369,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of leavers with an intermediate certificate (Realschulabschluss/Sek-I)',
     definitionDe:
       'Anteil der Absolvierenden allgemeinbildender Schulen mit Mittlerem Abschluss an allen Absolvierenden und Abgehenden desselben Schuljahres in Prozent.',
+    definitionEn:
+      'Graduates of general-education schools with an intermediate school leaving certificate (Mittlerer Abschluss), as a percentage of all graduates and leavers of the same school year.',
     formula: percent(leavers('absolvierende_abgehende__mit_mittlerem_abschluss'), LEAVERS_TOTAL),
     unit: '%',
     decimals: 1,
@@ -360,6 +388,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of leavers with the Abitur',
     definitionDe:
       'Anteil der Absolvierenden allgemeinbildender Schulen mit allgemeiner Hochschulreife an allen Absolvierenden und Abgehenden desselben Schuljahres in Prozent.',
+    definitionEn:
+      'Graduates of general-education schools with the general higher-education entrance qualification (allgemeine Hochschulreife), as a percentage of all graduates and leavers of the same school year.',
     formula: percent(leavers('absolvierende_abgehende__mit_allgemeiner_hochschulreife'), LEAVERS_TOTAL),
     unit: '%',
     decimals: 1,
@@ -379,6 +409,8 @@ export const THEME_D: readonly IndicatorDefinition[] = [
     nameEn: 'Share of primary-school children in a full-day offer (school or Hort)',
     definitionDe:
       'Anteil der Grundschulkinder in einem Ganztagsangebot der Schule oder im Hort an allen Grundschulkindern in Prozent.',
+    definitionEn:
+      'Primary-school children in an all-day programme of their school or in an after-school care centre (Hort), as a percentage of all primary-school children.',
     formula: null,
     unit: '%',
     decimals: 1,

@@ -21,6 +21,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Pupils at vocational schools by school type',
     definitionDe:
       'Zahl der Schülerinnen und Schüler an berufsbildenden Schulen im Kreis nach Schulform (Berufsschule, Berufsfachschule, Berufseinstiegsschule, Fachoberschule, Berufliches Gymnasium, Fachschule).',
+    definitionEn:
+      'Number of pupils at vocational schools in the district by school type: part-time vocational school (Berufsschule), full-time vocational school (Berufsfachschule), pre-vocational school (Berufseinstiegsschule), upper secondary technical school (Fachoberschule), vocational academic secondary school (Berufliches Gymnasium) and technical college (Fachschule).',
     formula: null,
     unit: 'Personen',
     decimals: 0,
@@ -46,6 +48,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Share of new entrants in the transition sector',
     definitionDe:
       'Anteil der Neuzugänge in den Übergangsbereich an allen Neuzugängen in duale Ausbildung, Schulberufssystem und Übergangsbereich in Prozent.',
+    definitionEn:
+      'New entrants to the transition sector as a percentage of all new entrants to dual vocational training, the school-based vocational training system and the transition sector.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -78,6 +82,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'General-education certificates earned at vocational schools',
     definitionDe:
       'Zahl der Absolvierenden und Abgehenden beruflicher Schulen mit einem allgemeinbildenden Abschluss (Hauptschulabschluss, Mittlerer Abschluss, Fachhochschulreife, Hochschulreife) im Schuljahr.',
+    definitionEn:
+      'Number of graduates and leavers of vocational schools in the school year who obtained a general-education certificate: lower secondary school leaving certificate (Hauptschulabschluss), intermediate school leaving certificate (Mittlerer Abschluss), entrance qualification for universities of applied sciences (Fachhochschulreife) or higher-education entrance qualification (Hochschulreife).',
     formula: ref('21121-02-02-4', 'absolvierende_abgehende'),
     unit: 'Personen',
     decimals: 0,
@@ -97,6 +103,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'New apprenticeship contracts',
     definitionDe:
       'Zahl der vom 1. Oktober des Vorjahres bis zum 30. September neu abgeschlossenen Ausbildungsverträge.',
+    definitionEn:
+      'Number of apprenticeship contracts newly concluded between 1 October of the previous year and 30 September.',
     formula: null,
     unit: 'Anzahl',
     decimals: 0,
@@ -131,6 +139,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Extended supply–demand ratio for apprenticeship places',
     definitionDe:
       'Ausbildungsplatzangebot (neue Verträge + unbesetzte Stellen) je 100 Nachfragende (neue Verträge + unversorgte Bewerber + Bewerber mit Alternative und weiterem Vermittlungswunsch) zum 30.09.',
+    definitionEn:
+      'Supply of apprenticeship places (new contracts + unfilled places) per 100 persons seeking a place (new contracts + unplaced applicants + applicants with an alternative who still wish to be placed), as at 30 September.',
     formula: null,
     unit: 'je 100',
     decimals: 1,
@@ -164,6 +174,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Share of registered apprenticeship places still unfilled on 30 Sept',
     definitionDe:
       'Anteil der am 30.09. noch unbesetzten an allen bei der BA gemeldeten Berufsausbildungsstellen in Prozent.',
+    definitionEn:
+      'Apprenticeship places still unfilled on 30 September as a percentage of all apprenticeship places registered with the Federal Employment Agency (BA).',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -190,6 +202,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Share of registered applicants without a place on 30 Sept',
     definitionDe:
       'Anteil der am 30.09. unversorgten an allen bei der BA gemeldeten Bewerberinnen und Bewerbern für Berufsausbildungsstellen in Prozent.',
+    definitionEn:
+      'Applicants for apprenticeship places still unplaced on 30 September as a percentage of all such applicants registered with the Federal Employment Agency (BA).',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -215,6 +229,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Apprentices per 100 employees',
     definitionDe:
       'Auszubildende am Arbeitsort je 100 sozialversicherungspflichtig Beschäftigte am Arbeitsort.',
+    definitionEn:
+      'Apprentices by place of work per 100 employees subject to social insurance by place of work.',
     formula: percent(svbOccupations('PERSGR=AZUBI'), svbOccupations()),
     unit: 'je 100',
     decimals: 1,
@@ -234,6 +250,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Share of establishments that train',
     definitionDe:
       'Anteil der Betriebe mit Auszubildenden an allen Betrieben mit sozialversicherungspflichtig Beschäftigten in Prozent.',
+    definitionEn:
+      'Establishments with apprentices as a percentage of all establishments with employees subject to social insurance.',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -259,6 +277,8 @@ export const THEME_E: readonly IndicatorDefinition[] = [
     nameEn: 'Apprenticeship contract dissolution rate',
     definitionDe:
       'Anteil vorzeitig gelöster Ausbildungsverträge an den begonnenen Verträgen nach dem Schichtenmodell des BIBB (Summe über die Beginnkohorten).',
+    definitionEn:
+      'Apprenticeship contracts terminated prematurely as a percentage of contracts started, calculated with the BIBB layer model (Schichtenmodell; sum over the starting cohorts).',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -294,6 +314,7 @@ export const THEME_F: readonly IndicatorDefinition[] = [
     nameDe: 'Studierende an Hochschulen im Kreis',
     nameEn: 'Students at higher-education institutions located in the district',
     definitionDe: 'Studierende an Hochschulen mit Sitz im Kreis im Wintersemester.',
+    definitionEn: 'Students at higher-education institutions located in the district in the winter semester.',
     formula: null,
     unit: 'Personen',
     decimals: 0,
@@ -319,6 +340,8 @@ export const THEME_F: readonly IndicatorDefinition[] = [
     nameDe: 'Absolventinnen und Absolventen von Hochschulen',
     nameEn: 'Higher-education graduates',
     definitionDe: 'Bestandene Abschlussprüfungen an Hochschulen mit Sitz im Kreis im Prüfungsjahr.',
+    definitionEn:
+      'Final examinations passed at higher-education institutions located in the district in the examination year.',
     formula: null,
     unit: 'Personen',
     decimals: 0,
@@ -343,6 +366,8 @@ export const THEME_F: readonly IndicatorDefinition[] = [
     nameEn: 'Rate of school leavers qualified for higher education',
     definitionDe:
       'Anteil der Studienberechtigten (Fachhochschulreife oder Hochschulreife an allgemeinbildenden und beruflichen Schulen) an der altersgleichen Bevölkerung, berechnet nach dem Quotensummenverfahren.',
+    definitionEn:
+      'Persons qualified for higher education (entrance qualification for universities of applied sciences or higher-education entrance qualification, obtained at general-education or vocational schools) as a percentage of the population of the same age, calculated with the sum-of-age-specific-rates method (Quotensummenverfahren).',
     formula: null,
     unit: '%',
     decimals: 1,
@@ -372,6 +397,8 @@ export const THEME_G: readonly IndicatorDefinition[] = [
     nameDe: 'VHS-Unterrichtsstunden je 1.000 Einwohner',
     nameEn: 'Adult-education-centre teaching hours per 1,000 inhabitants',
     definitionDe: 'Unterrichtsstunden der Volkshochschulen im Kreis je 1.000 Einwohner.',
+    definitionEn:
+      'Teaching hours of the adult-education centres (Volkshochschulen) in the district per 1,000 inhabitants.',
     formula: null,
     unit: 'je 1.000',
     decimals: 0,
@@ -398,6 +425,8 @@ export const THEME_G: readonly IndicatorDefinition[] = [
     nameEn: 'Entries into publicly funded vocational further training per 1,000 labour-force members',
     definitionDe:
       'Eintritte in Maßnahmen der Förderung der beruflichen Weiterbildung (SGB II und III) je 1.000 Erwerbspersonen.',
+    definitionEn:
+      'Entries into publicly funded vocational further training (Förderung der beruflichen Weiterbildung, SGB II and SGB III) per 1,000 persons in the labour force.',
     formula: null,
     unit: 'je 1.000',
     decimals: 1,
@@ -422,6 +451,8 @@ export const THEME_G: readonly IndicatorDefinition[] = [
     nameDe: 'Geförderte nach dem Aufstiegsfortbildungsförderungsgesetz je 1.000 Einwohner 25–44',
     nameEn: 'Recipients of upgrading-training grants (Aufstiegs-BAföG) per 1,000 aged 25–44',
     definitionDe: 'Geförderte nach dem AFBG (Aufstiegs-BAföG) je 1.000 Einwohner von 25 bis unter 45 Jahren.',
+    definitionEn:
+      'Persons receiving funding under the Upgrading Training Assistance Act (AFBG, Aufstiegs-BAföG) per 1,000 inhabitants aged 25 to under 45.',
     formula: null,
     unit: 'je 1.000',
     decimals: 1,

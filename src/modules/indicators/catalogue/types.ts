@@ -35,6 +35,8 @@ export interface IndicatorDefinition {
   nameEn: string;
   /** One or two German sentences: what it measures and how. */
   definitionDe: string;
+  /** The same in English (terms of official statistics; German names of institutions and certificates kept). */
+  definitionEn: string;
   /** In the formula language (docs/FORMULAS.md); null when no importable table can feed it yet. */
   formula: string | null;
   /** German display unit: '%', 'je 100', 'je 1.000', 'Personen', 'EUR', 'Tage', 'Jahre', 'Anzahl'. */
@@ -53,6 +55,14 @@ export interface IndicatorDefinition {
   /** German. */
   notes?: string;
 }
+
+/**
+ * An indicator created through the API (POST /api/v1/indicators, stored as JSON in
+ * `custom_indicators.definition`): the English definition may be missing; readers fall back to definitionDe.
+ */
+export type CustomIndicatorDefinition = Omit<IndicatorDefinition, 'definitionEn'> & {
+  definitionEn?: string | undefined;
+};
 
 export const THEMES: Record<Theme, { de: string; en: string }> = {
   A: { de: 'Rahmenbedingungen', en: 'Framework conditions' },
