@@ -137,3 +137,50 @@ export const ImportQuery = z.object({
     .transform((value) => value === 'true'),
 });
 export const QualityFlags = z.object({ items: z.array(z.object({ flag: z.string(), meaning: z.string() })) });
+
+const PyramidCell = z.object({
+  value: z.number().nullable(),
+  flag: z.string().nullable(),
+  share: z.number().nullable().describe('Anteil an der Gesamtbevölkerung der Region in %'),
+});
+
+export const PopulationStructure = z
+  .object({
+    region: z.string(),
+    structure: z
+      .object({
+        table: z.string(),
+        title: z.string(),
+        publisher: z.string(),
+        licence: z.string(),
+        vintage: z.string().nullable(),
+        datasetId: z.number().int(),
+        period: z.string(),
+        ageGroups: z.array(z.object({ code: z.string(), label: z.string() })),
+        pyramids: z.array(
+          z.object({
+            region: z.string(),
+            name: z.string(),
+            role: z.enum(['region', 'land', 'bund']),
+            aggregated: z
+              .boolean()
+              .describe('aus der Summe aller Kreise berechnet (die Tabelle hat keine Zeile dafür)'),
+            total: z.number().nullable(),
+            groups: z.array(
+              z.object({
+                code: z.string(),
+                from: z.number().int(),
+                to: z.number().int().nullable(),
+                male: PyramidCell,
+                female: PyramidCell,
+              }),
+            ),
+          }),
+        ),
+      })
+      .nullable()
+      .describe('null: keine Bevölkerungstabelle nach Alter und Geschlecht (12411-…) importiert'),
+  })
+  .meta({ id: 'PopulationStructure' });
+
+export const RegionKeyParams = z.object({ key: z.string().regex(/^[0-9A-Z]{2,12}$/) });

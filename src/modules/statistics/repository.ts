@@ -329,3 +329,68 @@ export async function tableVocabulary(db: Queryable, tableCode: string) {
     })),
   };
 }
+
+/**
+ * The newest population table (12411 = Fortschreibung des Bevölkerungsstandes) that has the region
+ * by age group and sex, with its period and dataset.
+ */
+export async function latestPopulationByAgeAndSex(
+  db: Queryable,
+  region: string,
+): Promise<{ dataset_id: number; table_code: string; period: string } | null> {
+  const result = await db.query<{ dataset_id: number; table_code: string; period: string }>(
+    `SELECT cc.dataset_id, cc.table_code, cc.period
+     FROM current_coverage cc
+     WHERE cc.region_key = $1 AND cc.table_code LIKE '12411%'
+       AND EXISTS (SELECT 1 FROM dimensions d WHERE d.table_code = cc.table_code AND d.code = 'ALTX')
+       AND EXISTS (SELECT 1 FROM dimensions d WHERE d.table_code = cc.table_code AND d.code = 'GES')
+     ORDER BY cc.period DESC, cc.table_code
+     LIMIT 1`,
+    [region],
+  );
+  return result.rows[0] ?? null;
+}
+
+export interface AgeSexRow {
+  region: string;
+  age: string;
+  sex: string;
+  value: number | null;
+  flag: string | null;
+}
+
+/** Values split by exactly age group and sex (no further breakdown such as nationality). */
+export async function populationByAgeAndSex(
+  db: Queryable,
+  tableCode: string,
+  period: string,
+  regions: string[],
+): Promise<AgeSexRow[]> {
+  const result = await db.query<AgeSexRow>(
+    `SELECT o.region_key AS region, o.dims->>'ALTX' AS age, o.dims->>'GES' AS sex, o.value, o.flag
+     FROM current_coverage cc
+     JOIN observations o ON o.dataset_id = cc.dataset_id AND o.region_key = cc.region_key AND o.period = cc.period
+     WHERE cc.table_code = $1 AND cc.period = $2 AND cc.region_key = ANY($3::text[])
+       AND o.dims ? 'ALTX' AND o.dims->>'GES' IN ('GESM', 'GESW')
+       AND (SELECT count(*) FROM jsonb_object_keys(o.dims)) = 2`,
+    [tableCode, period, regions],
+  );
+  return result.rows;
+}
+
+export async function regionNames(db: Queryable, keys: string[]): Promise<Map<string, string>> {
+  const result = await db.query<{ key: string; name: string }>(
+    'SELECT key, name FROM regions WHERE key = ANY($1::text[])',
+    [keys],
+  );
+  return new Map(result.rows.map((row) => [row.key, row.name]));
+}
+
+/** Keys of the current (not historical) Kreise of a Land. */
+export async function currentDistrictsOf(db: Queryable, land: string): Promise<string[]> {
+  const result = await db.query<{ key: string }>(
+    `SELECT key FROM regions WHERE level = 'district' AND NOT historical AND NOT provisional AND key LIKE $1 || '%' ORDER BY key`,
+    [land],
+  );
+  return result.rows.map((row) => row.key);
+}

@@ -11,7 +11,9 @@ import {
   ImportQuery,
   ObservationPage,
   ObservationQuery,
+  PopulationStructure,
   QualityFlags,
+  RegionKeyParams,
 } from './contracts.ts';
 import { getImportJob, type ImportJobRow, startImportJob } from './jobs.ts';
 import type { DatasetRow } from './repository.ts';
@@ -45,6 +47,20 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
       );
       return { items: rows.map(presentDataset) };
     },
+  );
+
+  app.get(
+    '/regions/:key/population-structure',
+    {
+      schema: {
+        tags: ['Statistik'],
+        summary:
+          'Bevölkerung nach Altersgruppen und Geschlecht (Bevölkerungspyramide) mit Land und Bund aus der neuesten Bevölkerungstabelle',
+        params: RegionKeyParams,
+        response: { 200: PopulationStructure },
+      },
+    },
+    async (request) => service.populationStructure(db, request.params.key),
   );
 
   app.get(
