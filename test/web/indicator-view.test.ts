@@ -8,6 +8,7 @@ import {
   defaultPeriod,
   districtPaths,
   readView,
+  relativeChange,
   sortRows,
   viewQuery,
 } from '../../web/src/pages/indicator-view.ts';
@@ -16,13 +17,20 @@ describe('indicator page view state', () => {
   it('reads defaults from an empty query and round-trips a full view', () => {
     expect(readView(new URLSearchParams(''))).toEqual({
       tab: 'verlauf',
+      measure: 'absolute',
       compare: ['land', 'bund'],
       period: null,
       scope: 'land',
     });
-    const view = { tab: 'karte', compare: ['bund', 'peer'], period: '2023', scope: 'de' } as const;
+    const view = {
+      tab: 'karte',
+      measure: 'relative',
+      compare: ['bund', 'peer'],
+      period: '2023',
+      scope: 'de',
+    } as const;
     const query = viewQuery('03359', { ...view, compare: [...view.compare] });
-    expect(query).toBe('region=03359&tab=karte&compare=bund%2Cpeer&period=2023&scope=de');
+    expect(query).toBe('region=03359&tab=karte&measure=relative&compare=bund%2Cpeer&period=2023&scope=de');
     expect(readView(new URLSearchParams(query))).toEqual({ ...view, compare: ['bund', 'peer'] });
     expect(viewQuery('03359', readView(new URLSearchParams('')))).toBe('region=03359');
   });
@@ -144,5 +152,45 @@ describe('image export frame', () => {
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('fill="#08519c"');
     expect(svg).toContain('© GeoBasis-DE / BKG');
+  });
+});
+
+describe('relativeChange', () => {
+  const point = (period: string, value: number | null, flag: string | null = null) => ({
+    period,
+    value,
+    flag,
+  });
+
+  it.each([
+    {
+      name: 'change in % against the first value',
+      input: [point('2021', 10), point('2022', 12.5), point('2023', 7.5)],
+      expected: [point('2021', 0), point('2022', 25), point('2023', -25)],
+      base: '2021',
+    },
+    {
+      name: 'a leading secret value is skipped for the base and stays marked',
+      input: [point('2021', null, '.'), point('2022', 50), point('2023', 75)],
+      expected: [point('2021', null, '.'), point('2022', 0), point('2023', 50)],
+      base: '2022',
+    },
+    {
+      name: 'a base of 0 gives no change',
+      input: [point('2021', 0), point('2022', 3)],
+      expected: [point('2021', null, 'div0'), point('2022', null, 'div0')],
+      base: '2021',
+    },
+    {
+      name: 'no value at all',
+      input: [point('2021', null, 'x')],
+      expected: [point('2021', null, 'x')],
+      base: null,
+    },
+  ])('$name', ({ input, expected, base }) => {
+    const result = relativeChange({ region: '03359', values: [...input].reverse() });
+    expect(result.values).toEqual(expected);
+    expect(result.base).toBe(base);
+    expect(result.region).toBe('03359');
   });
 });

@@ -5,6 +5,7 @@ import type {
   IndicatorValues,
 } from '../../src/modules/indicators/contracts.ts';
 import type { FeatureCollection, RegionDetail, RegionList } from '../../src/modules/regions/contracts.ts';
+import type { PopulationStructure } from '../../src/modules/statistics/contracts.ts';
 import type { Settings } from '../../src/platform/http/web.ts';
 
 // Types come from the server's zod contracts; only the types are imported, no server code.
@@ -18,6 +19,7 @@ export type IndicatorValuesT = z.infer<typeof IndicatorValues>;
 export type RegionSeriesT = IndicatorValuesT['series'][number];
 export type DistrictValuesT = z.infer<typeof DistrictValues>;
 export type SettingsT = z.infer<typeof Settings>;
+export type PopulationStructureT = z.infer<typeof PopulationStructure>;
 
 export class ApiError extends Error {
   constructor(
@@ -55,11 +57,19 @@ export const api = {
   geometries: (land: string) =>
     getJson<FeatureCollectionT>(`/api/v1/geometries?parent=${encodeURIComponent(land)}&level=district`),
   indicators: () => getJson<IndicatorListT>('/api/v1/indicators'),
+  populationStructure: (key: string) =>
+    getJson<PopulationStructureT>(`/api/v1/regions/${encodeURIComponent(key)}/population-structure`),
   values: (id: string, region: string, compare: string) =>
     getJson<IndicatorValuesT>(
       `/api/v1/indicators/${encodeURIComponent(id)}/values?region=${encodeURIComponent(region)}&compare=${compare}`,
     ),
 };
+
+/** Address of the XLSX download of an indicator for a region with its comparisons. */
+export function indicatorWorkbookUrl(id: string, region: string, compare: string): string {
+  const query = new URLSearchParams({ region, compare });
+  return `/api/v1/indicators/${encodeURIComponent(id)}/export.xlsx?${query}`;
+}
 
 /** The Land of a Kreis is the first two digits of its AGS. */
 export function landOf(key: string): string {

@@ -5,8 +5,11 @@ import { Failure, Loading, type Section, Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n-react.tsx';
 import { CataloguePage } from './pages/CataloguePage.tsx';
 import { DataPage } from './pages/DataPage.tsx';
+import { EmbedPage } from './pages/EmbedPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
+import { ThemePage } from './pages/ThemePage.tsx';
+import { dashboardBySlug } from './pages/themes.ts';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
@@ -23,10 +26,18 @@ function App() {
   const regionMatch = /^\/regionen\/([^/]+)\/?$/.exec(path);
   const regionKey = regionMatch?.[1] ?? query.get('region') ?? home ?? '';
   const indicatorMatch = /^\/indikatoren\/([^/]+)\/?$/.exec(path);
+  const themeMatch = /^\/themen\/([^/]+)\/?$/.exec(path);
+  const dashboard = themeMatch?.[1] ? dashboardBySlug(themeMatch[1]) : null;
+  const embedMatch = /^\/einbetten\/indikatoren\/([^/]+)\/?$/.exec(path);
 
   useEffect(() => {
     if (path === '/' && home) navigate(`/regionen/${home}`, true);
   }, [path, home]);
+
+  // Embedded in another site: the chart alone, without the app's frame.
+  if (embedMatch?.[1] && regionKey) {
+    return <EmbedPage indicatorId={embedMatch[1]} regionKey={regionKey} compare={query.get('compare')} />;
+  }
 
   let section: Section = null;
   let page: React.ReactNode;
@@ -47,6 +58,9 @@ function App() {
   } else if (path === '/indikatoren' || path === '/indikatoren/') {
     section = 'indicators';
     page = <CataloguePage regionKey={regionKey} />;
+  } else if (dashboard) {
+    section = 'themes';
+    page = <ThemePage key={`${dashboard.slug}:${regionKey}`} dashboard={dashboard} regionKey={regionKey} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

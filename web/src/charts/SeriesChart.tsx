@@ -10,6 +10,8 @@ export interface SeriesChartProps {
   unit: string;
   decimals: number;
   label: string;
+  /** Smaller, for dashboards: less margin, no axis name. */
+  compact?: boolean;
 }
 
 const COLOURS: Record<RegionSeriesT['role'], string> = {
@@ -22,7 +24,7 @@ const COLOURS: Record<RegionSeriesT['role'], string> = {
 };
 
 /** Line chart over time; gaps where a value is missing or confidential (null, never 0). */
-export default function SeriesChart({ series, periods, unit, decimals, label }: SeriesChartProps) {
+export default function SeriesChart({ series, periods, unit, decimals, label, compact }: SeriesChartProps) {
   const i18n = useI18n();
   const option = useMemo(() => {
     const labels = new Map(periods.map((p) => [periodPosition(p), i18n.period(p)]));
@@ -36,7 +38,9 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
     }
     return {
       animation: false,
-      grid: { left: 64, right: 32, top: 32, bottom: 72 },
+      grid: compact
+        ? { left: 56, right: 16, top: 16, bottom: 56 }
+        : { left: 64, right: 32, top: 32, bottom: 72 },
       tooltip: {
         trigger: 'axis' as const,
         formatter: (params: unknown) => tooltip(params, labels, (v) => i18n.withUnit(v, unit, decimals)),
@@ -54,7 +58,7 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
       yAxis: {
         type: 'value' as const,
         scale: true,
-        name: unit,
+        name: compact ? '' : unit,
         nameTextStyle: { align: 'right' as const },
         axisLabel: { formatter: (value: number) => i18n.number(value) },
       },
@@ -76,9 +80,9 @@ export default function SeriesChart({ series, periods, unit, decimals, label }: 
         };
       }),
     };
-  }, [series, periods, unit, decimals, i18n]);
+  }, [series, periods, unit, decimals, i18n, compact]);
   const ref = useChart(option);
-  return <div ref={ref} className="chart" role="img" aria-label={label} />;
+  return <div ref={ref} className={compact ? 'chart compact' : 'chart'} role="img" aria-label={label} />;
 }
 
 interface TooltipItem {

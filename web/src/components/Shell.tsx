@@ -3,7 +3,7 @@ import { useI18n } from '../i18n-react.tsx';
 import { Link } from '../router.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 
-export type Section = 'region' | 'indicators' | 'data' | null;
+export type Section = 'region' | 'themes' | 'indicators' | 'data' | null;
 
 export function Shell({
   section,
@@ -17,6 +17,11 @@ export function Shell({
   const { t, language, setLanguage } = useI18n();
   const items: { id: Exclude<Section, null>; href: string; label: string }[] = [
     { id: 'region', href: regionHref, label: t('nav.region') },
+    {
+      id: 'themes',
+      href: `/themen/rahmenbedingungen?region=${regionKeyOf(regionHref)}`,
+      label: t('nav.themes'),
+    },
     { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
     { id: 'data', href: '/daten', label: t('nav.data') },
   ];
@@ -63,6 +68,8 @@ export function Shell({
     </>
   );
 }
+
+const regionKeyOf = (href: string) => href.slice(href.lastIndexOf('/') + 1);
 
 export function Loading() {
   const { t } = useI18n();

@@ -4,6 +4,7 @@ import {
   type DistrictValuesT,
   getJson,
   type IndicatorValuesT,
+  indicatorWorkbookUrl,
   landOf,
   type RegionSeriesT,
 } from '../api.ts';
@@ -13,6 +14,7 @@ import { useI18n } from '../i18n-react.tsx';
 import { allPeriods, indicatorName } from '../indicator-text.ts';
 import { navigate, useLocation, useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
+import { embedSnippet } from './embed.ts';
 import {
   buildCsv,
   type Comparison,
@@ -20,6 +22,7 @@ import {
   defaultPeriod,
   districtPaths,
   readView,
+  relativeChange,
   TABS,
   type Tab,
   type ViewState,
@@ -78,6 +81,13 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
     [data, compare],
   );
   const periods = useMemo(() => allPeriods(visible), [visible]);
+  const relative = view.measure === 'relative';
+  const changes = useMemo(
+    () => (relative ? visible.map((s) => relativeChange(s)) : null),
+    [visible, relative],
+  );
+  const charted = changes ?? visible;
+  const chartBase = changes?.find((s) => s.role === 'region')?.base;
   const land = landOf(data.region.key);
   const landName = data.series.find((s) => s.role === 'land')?.name ?? land;
 
@@ -217,7 +227,7 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
           </>
         ) : null}
       </p>
-      <p>{d.definitionDe}</p>
+      <p>{i18n.language === 'en' ? (d.definitionEn ?? d.definitionDe) : d.definitionDe}</p>
 
       <div role="tablist" aria-label={t('indicatorTabs.label')} className="tabs">
         {TABS.map((tab) => (
@@ -242,6 +252,13 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
         <button type="button" onClick={() => void downloadCsv()}>
           {t('indicatorTabs.csv')}
         </button>
+        <a
+          className="button"
+          href={indicatorWorkbookUrl(d.id, data.region.key, 'land,bund,neighbours,peers')}
+          download
+        >
+          {t('monitoring.xlsx')}
+        </a>
         {hasImage ? (
           <>
             <button type="button" onClick={() => void downloadImage('png')}>
@@ -259,6 +276,8 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
           {status}
         </span>
       </div>
+
+      <EmbedCode indicatorId={d.id} regionKey={data.region.key} compare={view.compare} title={name} />
 
       <div
         role="tabpanel"
@@ -288,16 +307,45 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
                 </label>
               ))}
             </fieldset>
+            {periods.length > 1 ? (
+              <fieldset className="toggles">
+                <legend>{t('monitoring.measure')}</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name={`${id}-measure`}
+                    checked={!relative}
+                    onChange={() => setView({ measure: 'absolute' })}
+                  />{' '}
+                  {t('monitoring.absolute', { unit: d.unit })}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name={`${id}-measure`}
+                    checked={relative}
+                    onChange={() => setView({ measure: 'relative' })}
+                  />{' '}
+                  {t('monitoring.relative')}
+                </label>
+              </fieldset>
+            ) : null}
             <section aria-labelledby={`${id}-chart`} className="panel">
               <h2 id={`${id}-chart`}>{t('indicator.chart')}</h2>
+              {chartBase ? (
+                <p className="muted">{t('monitoring.relativeNote', { period: i18n.period(chartBase) })}</p>
+              ) : null}
               {visible.some((s) => s.values.some((v) => v.value !== null)) ? (
                 <Suspense fallback={<Loading />}>
                   <SeriesChart
-                    series={visible}
+                    series={charted}
                     periods={periods}
-                    unit={d.unit}
-                    decimals={d.decimals}
-                    label={t('indicator.chartLabel', { name, region: data.region.name })}
+                    unit={relative ? '%' : d.unit}
+                    decimals={relative ? 1 : d.decimals}
+                    label={t(relative ? 'monitoring.relativeChartLabel' : 'indicator.chartLabel', {
+                      name,
+                      region: data.region.name,
+                    })}
                   />
                 </Suspense>
               ) : (
@@ -307,11 +355,11 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
             <section aria-labelledby={`${id}-table`} className="panel">
               <h2 id={`${id}-table`}>{t('indicator.table')}</h2>
               <ValueTable
-                series={visible}
+                series={charted}
                 periods={periods}
-                unit={d.unit}
-                decimals={d.decimals}
-                caption={name}
+                unit={relative ? '%' : d.unit}
+                decimals={relative ? 1 : d.decimals}
+                caption={relative ? t('monitoring.relativeCaption', { name }) : name}
               />
             </section>
           </>
@@ -345,6 +393,35 @@ function IndicatorView({ indicatorId, data }: { indicatorId: string; data: Indic
         ) : null}
       </div>
     </>
+  );
+}
+
+function EmbedCode(props: { indicatorId: string; regionKey: string; compare: string[]; title: string }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const code = embedSnippet({ origin: window.location.origin, ...props });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus(t('monitoring.embedCopied'));
+    } catch {
+      setStatus(t('indicatorTabs.copyFailed'));
+    }
+  };
+  return (
+    <details className="embed">
+      <summary>{t('monitoring.embed')}</summary>
+      <p className="muted">{t('monitoring.embedIntro')}</p>
+      <label htmlFor={`${id}-code`}>{t('monitoring.embedCode')}</label>
+      <textarea id={`${id}-code`} readOnly rows={3} value={code} onFocus={(event) => event.target.select()} />
+      <button type="button" onClick={() => void copy()}>
+        {t('monitoring.embedCopy')}
+      </button>{' '}
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </details>
   );
 }
 

@@ -1,10 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { api, type IndicatorSummaryT, type IndicatorValuesT, landOf, type RegionDetailT } from '../api.ts';
+import { Sparkline } from '../charts/Sparkline.tsx';
 import { Failure, Loading } from '../components/Shell.tsx';
 import { useI18n } from '../i18n-react.tsx';
 import { indicatorName } from '../indicator-text.ts';
 import { Link, useTitle } from '../router.tsx';
 import { useAsync } from '../use-async.ts';
+import { PopulationPanel } from './region/PopulationPanel.tsx';
+import { themeSlug } from './themes.ts';
 
 const RegionMap = lazy(() => import('../charts/RegionMap.tsx'));
 
@@ -40,6 +43,7 @@ export function RegionPage({ regionKey }: { regionKey: string }) {
           )}
         </section>
       </div>
+      <PopulationPanel regionKey={regionKey} regionName={data.region.name} />
       <KeyFigures regionKey={regionKey} />
     </>
   );
@@ -121,6 +125,13 @@ function KeyFigures({ regionKey }: { regionKey: string }) {
             <h3 id={`theme-${theme}`}>
               {theme} · {label ? label[i18n.language] : theme}
             </h3>
+            {themeSlug(theme) ? (
+              <p>
+                <Link href={`/themen/${themeSlug(theme)}?region=${regionKey}`}>
+                  {t('region.themeDashboard', { theme: label ? label[i18n.language] : theme })}
+                </Link>
+              </p>
+            ) : null}
             <ul className="cards">
               {computable
                 .filter((item) => item.definition.theme === theme)
@@ -152,7 +163,7 @@ function IndicatorCard({ item, regionKey }: { item: IndicatorSummaryT; regionKey
   );
 }
 
-function CardBody({ values }: { values: IndicatorValuesT }) {
+export function CardBody({ values }: { values: IndicatorValuesT }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { unit, decimals } = values.indicator;
@@ -165,8 +176,15 @@ function CardBody({ values }: { values: IndicatorValuesT }) {
     values.series.find((s) => s.role === role)?.values.find((v) => v.period === latest.period);
   const land = compare('land');
   const bund = compare('bund');
+  const first = own?.values[0];
   return (
     <>
+      {own && first && own.values.length > 1 ? (
+        <Sparkline
+          points={own.values}
+          label={t('card.trend', { from: i18n.period(first.period), to: i18n.period(newest.period) })}
+        />
+      ) : null}
       <p className="card-value">
         {latest.value === null ? (
           <span className="marker">{i18n.marked(latest, unit, decimals)}</span>

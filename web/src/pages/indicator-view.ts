@@ -6,8 +6,12 @@ export type Scope = 'land' | 'de';
 export const COMPARISON_ROLES = ['land', 'bund', 'neighbour', 'peer'] as const;
 export type Comparison = (typeof COMPARISON_ROLES)[number];
 
+export type Measure = 'absolute' | 'relative';
+
 export interface ViewState {
   tab: Tab;
+  /** Chart of the values or of their change since the first period. */
+  measure: Measure;
   compare: Comparison[];
   period: string | null;
   scope: Scope;
@@ -20,6 +24,7 @@ export function readView(query: URLSearchParams): ViewState {
   const compare = query.get('compare');
   return {
     tab: (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'verlauf',
+    measure: query.get('measure') === 'relative' ? 'relative' : 'absolute',
     compare:
       compare === null
         ? DEFAULT_COMPARE
@@ -33,6 +38,7 @@ export function readView(query: URLSearchParams): ViewState {
 export function viewQuery(region: string, view: ViewState): string {
   const query = new URLSearchParams({ region });
   if (view.tab !== 'verlauf') query.set('tab', view.tab);
+  if (view.measure !== 'absolute') query.set('measure', view.measure);
   const compare = COMPARISON_ROLES.filter((role) => view.compare.includes(role));
   if (compare.join(',') !== DEFAULT_COMPARE.join(',')) query.set('compare', compare.join(','));
   if (view.period) query.set('period', view.period);
@@ -185,4 +191,22 @@ export function districtPaths(
         values: `/api/v1/indicators/${id}/districts?parent=${parent}`,
         geometries: `/api/v1/geometries?parent=${parent}&level=district`,
       };
+}
+
+/**
+ * A series as its change in % against its own first value with a number, so that regions of very
+ * different levels can be compared by their development. A marked value stays marked; a first value
+ * of 0 gives no relative change ('div0'). `base` is the period the change is measured from.
+ */
+export function relativeChange<P extends PointLike & { flag: string | null }, S extends { values: P[] }>(
+  series: S,
+): S & { base: string | null } {
+  const sorted = [...series.values].sort((a, b) => a.period.localeCompare(b.period));
+  const base = sorted.find((v) => v.value !== null);
+  const values = sorted.map((v): P => {
+    if (v.value === null || !base || base.value === null) return { ...v, value: null };
+    if (base.value === 0) return { ...v, value: null, flag: 'div0' };
+    return { ...v, value: (v.value / base.value - 1) * 100 };
+  });
+  return { ...series, values, base: base?.period ?? null };
 }
