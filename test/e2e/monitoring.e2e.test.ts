@@ -104,12 +104,12 @@ describe.skipIf(!hasChromium)('monitoring pages in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('unemployment_rate_03359.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await download.path()) as string));
+    await workbook.xlsx.load((await readFile((await download.path()) as string)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Verlauf');
     const values = await api<{
       series: { region: string; values: { period: string; value: number | null }[] }[];
     }>('/api/v1/indicators/unemployment_rate/values?region=03359&compare=land,bund,neighbours,peers');
-    const header = (sheet?.getRow(4).values as unknown[]).slice(1);
+    const header = ((sheet?.getRow(4).values ?? []) as unknown[]).slice(1);
     const stadeRow = sheet?.getSheetValues().find((row) => Array.isArray(row) && row[1] === '03359') as
       | unknown[]
       | undefined;

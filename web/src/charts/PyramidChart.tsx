@@ -6,6 +6,8 @@ import { useChart } from './use-chart.ts';
 type Structure = NonNullable<PopulationStructureT['structure']>;
 
 const MALE = '#0b5cad';
+/** "75 and over" is drawn as 15 years wide (75 to under 90). */
+const OPEN_GROUP_YEARS = 15;
 const FEMALE = '#c2410c';
 
 /**
@@ -27,15 +29,24 @@ export default function PyramidChart({
   const option = useMemo(() => {
     const [own, ...others] = structure.pyramids;
     const comparison = others[0];
-    const share = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+    // Groups span 2 to 10 years: bars show the share per year of age so that their areas compare.
+    const width = (g: { from: number; to: number | null }) => (g.to ?? g.from + OPEN_GROUP_YEARS) - g.from;
+    const perYear = (value: number | null, g: { from: number; to: number | null }) =>
+      value === null ? null : Math.round((value / width(g)) * 1000) / 1000;
     const negative = (value: number | null) => (value === null ? null : -value);
-    const percent = (value: number) => `${i18n.number(Math.abs(value), 1)} %`;
+    const percent = (value: number) => `${i18n.number(Math.abs(value), 2)} %`;
+    const all = structure.pyramids.flatMap((p) =>
+      p.groups.flatMap((g) => [perYear(g.male.share, g), perYear(g.female.share, g)]),
+    );
+    const largest = Math.max(0, ...all.filter((v): v is number => v !== null));
+    // A round limit (0,9 % rather than 0,84 %) gives round tick labels.
+    const limit = Math.ceil(largest * 10) / 10 || 1;
     const series: object[] = [
       {
         type: 'bar',
         name: t('pyramid.male'),
         stack: 'own',
-        data: own?.groups.map((g) => negative(share(g.male.share))) ?? [],
+        data: own?.groups.map((g) => negative(perYear(g.male.share, g))) ?? [],
         itemStyle: { color: MALE },
         barCategoryGap: '15%',
       },
@@ -43,7 +54,7 @@ export default function PyramidChart({
         type: 'bar',
         name: t('pyramid.female'),
         stack: 'own',
-        data: own?.groups.map((g) => share(g.female.share)) ?? [],
+        data: own?.groups.map((g) => perYear(g.female.share, g)) ?? [],
         itemStyle: { color: FEMALE },
       },
     ];
@@ -54,7 +65,7 @@ export default function PyramidChart({
           type: 'line',
           name,
           data: comparison.groups.map((g) =>
-            side === 'male' ? negative(share(g.male.share)) : share(g.female.share),
+            side === 'male' ? negative(perYear(g.male.share, g)) : perYear(g.female.share, g),
           ),
           step: 'middle',
           symbol: 'none',
@@ -76,6 +87,9 @@ export default function PyramidChart({
       },
       xAxis: {
         type: 'value' as const,
+        // Symmetric, so that men and women are read on the same scale.
+        min: -limit,
+        max: limit,
         axisLabel: { formatter: (value: number) => percent(value) },
       },
       yAxis: { type: 'category' as const, data: ageLabels, axisTick: { show: false } },

@@ -21,11 +21,13 @@ export const de = {
   'monitoring.embedCopied': 'Code kopiert.',
   'monitoring.embedOpen': 'Vollständige Ansicht mit Karte, Tabelle und Downloads',
   'pyramid.heading': 'Bevölkerung nach Alter und Geschlecht',
-  'pyramid.intro': 'Anteile an der Gesamtbevölkerung in Prozent, Stichtag {period}; gestrichelt das Land.',
+  'pyramid.intro':
+    'Stichtag {period}. Balken: Anteil an der Gesamtbevölkerung je Altersjahr in Prozent (Gruppen von 2 bis 10 Jahren werden so vergleichbar; „75 Jahre und mehr“ als 15 Jahre gerechnet); gestrichelt das Land.',
   'pyramid.aggregated': '{name} ist als Summe seiner Kreise berechnet.',
   'pyramid.missing':
     'Keine Bevölkerungstabelle nach Altersgruppen und Geschlecht importiert (z. B. 12411-0018 oder 12411-02-03-4).',
-  'pyramid.label': 'Bevölkerungspyramide {name}, {period}: Männer links, Frauen rechts, Anteile in Prozent',
+  'pyramid.label':
+    'Bevölkerungspyramide {name}, {period}: Männer links, Frauen rechts, Anteile je Altersjahr in Prozent',
   'pyramid.caption': 'Bevölkerung {name} nach Altersgruppen und Geschlecht, {period}',
   'pyramid.tableToggle': 'Zahlen als Tabelle',
   'pyramid.age': 'Altersgruppe',
@@ -75,10 +77,12 @@ export const en: Record<keyof typeof de, string> = {
   'monitoring.embedCopied': 'Code copied.',
   'monitoring.embedOpen': 'Full view with map, table and downloads',
   'pyramid.heading': 'Population by age and sex',
-  'pyramid.intro': 'Shares of the total population in per cent, reference date {period}; dashed: the state.',
+  'pyramid.intro':
+    'Reference date {period}. Bars: share of the total population per year of age in per cent (so that groups of 2 to 10 years compare; “75 and over” counted as 15 years); dashed: the state.',
   'pyramid.aggregated': '{name} is computed as the sum of its districts.',
   'pyramid.missing': 'No population table by age group and sex imported (e.g. 12411-0018 or 12411-02-03-4).',
-  'pyramid.label': 'Population pyramid {name}, {period}: men left, women right, shares in per cent',
+  'pyramid.label':
+    'Population pyramid {name}, {period}: men left, women right, shares per year of age in per cent',
   'pyramid.caption': 'Population {name} by age group and sex, {period}',
   'pyramid.tableToggle': 'Figures as a table',
   'pyramid.age': 'Age group',
