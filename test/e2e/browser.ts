@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -24,8 +25,32 @@ export async function startServer(): Promise<RunningServer> {
   // Same step as `npm start`: build the client when web/dist is missing or stale (CI after npm ci).
   const build = spawnSync(process.execPath, ['web/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('Weboberfläche konnte nicht gebaut werden');
+  // A port taken between asking for it and binding it (other test processes) gets a second try.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce(await freePort());
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+/** A port the system has just handed out as free. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('kein Port')),
+      );
+    });
+  });
+}
+
+async function startServerOnce(port: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bildungsregion-e2e-'));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
@@ -38,7 +63,10 @@ export async function startServer(): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server beendet (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`Server beendet (${child.exitCode}): ${stderr}`);
+    }
     const ok = await fetch(`${url}/api/v1/health`).then(
       (response) => response.ok,
       () => false,

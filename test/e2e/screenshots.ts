@@ -22,7 +22,12 @@ try {
     ['indikator', '/indikatoren/leavers_without_hsa_rate?region=03359', '.chart svg', true],
     ['thema', '/themen/allgemeinbildende-schulen?region=03359', '.tile .card-value', true],
     ['thema-rahmen', '/themen/rahmenbedingungen?region=03359', '.pyramid svg', true],
-    ['indikator-relativ', '/indikatoren/unemployment_rate?region=03359&measure=relative&compare=land,bund,neighbour', '.chart svg', true],
+    [
+      'indikator-relativ',
+      '/indikatoren/unemployment_rate?region=03359&measure=relative&compare=land,bund,neighbour',
+      '.chart svg',
+      true,
+    ],
     ['einbetten', '/einbetten/indikatoren/leavers_without_hsa_rate?region=03359', '.chart svg', true],
     ['indikator-en', '/indikatoren/unemployment_rate?region=03353', '.chart svg', true],
   ];

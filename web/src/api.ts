@@ -3,6 +3,7 @@ import type {
   DistrictValues,
   IndicatorList,
   IndicatorValues,
+  KeyFigures,
 } from '../../src/modules/indicators/contracts.ts';
 import type { FeatureCollection, RegionDetail, RegionList } from '../../src/modules/regions/contracts.ts';
 import type { PopulationStructure } from '../../src/modules/statistics/contracts.ts';
@@ -18,6 +19,7 @@ export type IndicatorSummaryT = IndicatorListT['items'][number];
 export type IndicatorValuesT = z.infer<typeof IndicatorValues>;
 export type RegionSeriesT = IndicatorValuesT['series'][number];
 export type DistrictValuesT = z.infer<typeof DistrictValues>;
+export type KeyFiguresT = z.infer<typeof KeyFigures>;
 export type SettingsT = z.infer<typeof Settings>;
 export type PopulationStructureT = z.infer<typeof PopulationStructure>;
 
@@ -57,6 +59,10 @@ export const api = {
   geometries: (land: string) =>
     getJson<FeatureCollectionT>(`/api/v1/geometries?parent=${encodeURIComponent(land)}&level=district`),
   indicators: () => getJson<IndicatorListT>('/api/v1/indicators'),
+  keyFigures: (region: string, theme?: string) =>
+    getJson<KeyFiguresT>(
+      `/api/v1/key-figures?region=${encodeURIComponent(region)}${theme ? `&theme=${encodeURIComponent(theme)}` : ''}`,
+    ),
   populationStructure: (key: string) =>
     getJson<PopulationStructureT>(`/api/v1/regions/${encodeURIComponent(key)}/population-structure`),
   values: (id: string, region: string, compare: string) =>

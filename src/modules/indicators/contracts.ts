@@ -213,3 +213,13 @@ export const PeerGroupBody = z.object({
 });
 export const FormulaCheck = z.object({ formula: z.string().min(1) });
 export const FormulaCheckResult = z.object({ valid: z.literal(true), tables: z.array(z.string()) });
+
+export const KeyFiguresQuery = z.object({
+  region: z.string().min(2).max(12).describe('AGS-Schlüssel, z. B. 03359'),
+  theme: z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']).optional().describe('nur ein Themenfeld'),
+});
+
+export const KeyFigures = z.object({
+  region: z.string(),
+  items: z.array(IndicatorValues).describe('jeder berechenbare Indikator mit Land und Bund'),
+});

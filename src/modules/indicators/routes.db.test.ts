@@ -226,6 +226,24 @@ describe('indicators API', () => {
     expect(rowsOf('Zeichenerklärung').some((row) => row[0] === '.')).toBe(true);
   });
 
+  it('gives the key figures of a region in one answer, equal to each indicator’s own answer', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/key-figures?region=04012&theme=D' });
+    expect(response.statusCode).toBe(200);
+    const { items } = response.json() as { items: { indicator: { id: string }; series: unknown[] }[] };
+    const custom = items.find((item) => item.indicator.id === customIndicator.id);
+    const single = await app.inject({
+      method: 'GET',
+      url: `/api/v1/indicators/${customIndicator.id}/values?region=04012&compare=land,bund`,
+    });
+    expect(custom?.series).toEqual(single.json().series);
+    const other = await app.inject({ method: 'GET', url: '/api/v1/key-figures?region=04012&theme=A' });
+    expect(
+      other
+        .json()
+        .items.some((item: { indicator: { id: string } }) => item.indicator.id === customIndicator.id),
+    ).toBe(false);
+  });
+
   it('gives values for all Kreise of a Land', async () => {
     const response = await app.inject({
       method: 'GET',

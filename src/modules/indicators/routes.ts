@@ -13,6 +13,8 @@ import {
   IndicatorSummary,
   IndicatorValues,
   IndicatorValuesQuery,
+  KeyFigures,
+  KeyFiguresQuery,
   NewTarget,
   PeerGroup,
   PeerGroupBody,
@@ -72,6 +74,19 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
       const formula = await service.validateFormula(db, request.body.formula);
       return { valid: true as const, tables: formulaTables(formula) };
     },
+  );
+
+  app.get(
+    '/key-figures',
+    {
+      schema: {
+        tags: ['Indikatoren'],
+        summary: 'Kennzahlen: alle berechenbaren Indikatoren einer Region mit Land und Bund in einer Antwort',
+        querystring: KeyFiguresQuery,
+        response: { 200: KeyFigures },
+      },
+    },
+    async (request) => service.keyFigures(db, request.query.region, request.query.theme),
   );
 
   app.get(

@@ -508,3 +508,23 @@ export async function indicatorWorkbook(
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `${values.definition.id}_${values.region.key}.xlsx`, content };
 }
+
+/**
+ * The values of every computable indicator for a region with Land and Germany in one answer, for the
+ * Kreisprofil and the dashboards (one request instead of one per card).
+ */
+export async function keyFigures(db: Database, region: string, theme?: string) {
+  const computable = (await listIndicators(db)).filter(
+    (item) => item.situation.status === 'computable' && (!theme || item.definition.theme === theme),
+  );
+  const items = [];
+  // One after the other: they share the engine's cached inputs, and PGlite answers one query at a time.
+  for (const item of computable) {
+    const { definition, ...rest } = await indicatorValues(db, item.definition.id, {
+      region,
+      compare: ['land', 'bund'],
+    });
+    items.push({ indicator: definition, ...rest });
+  }
+  return { region, items };
+}

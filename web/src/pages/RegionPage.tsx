@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { api, type IndicatorSummaryT, type IndicatorValuesT, landOf, type RegionDetailT } from '../api.ts';
+import { api, type IndicatorValuesT, landOf, type RegionDetailT } from '../api.ts';
 import { Sparkline } from '../charts/Sparkline.tsx';
 import { Failure, Loading } from '../components/Shell.tsx';
 import { useI18n } from '../i18n-react.tsx';
@@ -109,17 +109,20 @@ function MapPanel({ regionKey, name, landName }: { regionKey: string; name: stri
 function KeyFigures({ regionKey }: { regionKey: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const catalogue = useAsync('indicators', () => api.indicators());
-  if (catalogue.state === 'loading') return <Loading />;
-  if (catalogue.state === 'error') return <Failure error={catalogue.error} />;
-  const computable = catalogue.data.items.filter((item) => item.situation.status === 'computable');
-  const themes = [...new Set(computable.map((item) => item.definition.theme))].sort();
+  // All cards in one request: one answer instead of two dozen competing with the map's chart code.
+  const loaded = useAsync(`keyFigures:${regionKey}`, () =>
+    Promise.all([api.indicators(), api.keyFigures(regionKey)]),
+  );
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error') return <Failure error={loaded.error} />;
+  const [catalogue, figures] = loaded.data;
+  const themes = [...new Set(figures.items.map((item) => item.indicator.theme))].sort();
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('region.keyFigures')}</h2>
       <p className="muted">{t('region.keyFiguresIntro')}</p>
       {themes.map((theme) => {
-        const label = catalogue.data.themes[theme];
+        const label = catalogue.themes[theme];
         return (
           <section key={theme} aria-labelledby={`theme-${theme}`}>
             <h3 id={`theme-${theme}`}>
@@ -133,10 +136,10 @@ function KeyFigures({ regionKey }: { regionKey: string }) {
               </p>
             ) : null}
             <ul className="cards">
-              {computable
-                .filter((item) => item.definition.theme === theme)
+              {figures.items
+                .filter((item) => item.indicator.theme === theme)
                 .map((item) => (
-                  <IndicatorCard key={item.definition.id} item={item} regionKey={regionKey} />
+                  <IndicatorCard key={item.indicator.id} values={item} regionKey={regionKey} />
                 ))}
             </ul>
           </section>
@@ -146,19 +149,17 @@ function KeyFigures({ regionKey }: { regionKey: string }) {
   );
 }
 
-function IndicatorCard({ item, regionKey }: { item: IndicatorSummaryT; regionKey: string }) {
+function IndicatorCard({ values, regionKey }: { values: IndicatorValuesT; regionKey: string }) {
   const i18n = useI18n();
-  const id = item.definition.id;
-  const values = useAsync(`values:${id}:${regionKey}:lb`, () => api.values(id, regionKey, 'land,bund'));
-  const name = indicatorName(item.definition, i18n.language);
+  const id = values.indicator.id;
   return (
     <li className="card">
       <h4>
-        <Link href={`/indikatoren/${id}?region=${regionKey}`}>{name}</Link>
+        <Link href={`/indikatoren/${id}?region=${regionKey}`}>
+          {indicatorName(values.indicator, i18n.language)}
+        </Link>
       </h4>
-      {values.state === 'loading' ? <Loading /> : null}
-      {values.state === 'error' ? <Failure error={values.error} /> : null}
-      {values.state === 'done' ? <CardBody values={values.data} /> : null}
+      <CardBody values={values} />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { api, type IndicatorSummaryT } from '../api.ts';
+import { api, type IndicatorValuesT } from '../api.ts';
 import { Failure, Loading } from '../components/Shell.tsx';
 import type { MessageKey } from '../i18n.ts';
 import { useI18n } from '../i18n-react.tsx';
@@ -19,12 +19,14 @@ const SeriesChart = lazy(() => import('../charts/SeriesChart.tsx'));
 export function ThemePage({ dashboard, regionKey }: { dashboard: ThemeDashboard; regionKey: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const loaded = useAsync(`theme:${regionKey}`, () => Promise.all([api.indicators(), api.region(regionKey)]));
+  const loaded = useAsync(`theme:${dashboard.theme}:${regionKey}`, () =>
+    Promise.all([api.indicators(), api.region(regionKey), api.keyFigures(regionKey, dashboard.theme)]),
+  );
   const themeName = loaded.state === 'done' ? loaded.data[0].themes[dashboard.theme]?.[i18n.language] : null;
   useTitle(loaded.state === 'done' && themeName ? `${themeName} · ${loaded.data[1].region.name}` : null);
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
-  const [catalogue, region] = loaded.data;
+  const [catalogue, region, figures] = loaded.data;
   const items = catalogue.items.filter((item) => item.definition.theme === dashboard.theme);
   const computable = items.filter((item) => item.situation.status === 'computable');
   const waiting = items.filter((item) => item.situation.status !== 'computable');
@@ -56,8 +58,8 @@ export function ThemePage({ dashboard, regionKey }: { dashboard: ThemeDashboard;
       ) : null}
       {computable.length ? (
         <ul className="dashboard">
-          {computable.map((item) => (
-            <DashboardTile key={item.definition.id} item={item} regionKey={regionKey} />
+          {figures.items.map((values) => (
+            <DashboardTile key={values.indicator.id} values={values} regionKey={regionKey} />
           ))}
         </ul>
       ) : (
@@ -92,39 +94,32 @@ export function ThemePage({ dashboard, regionKey }: { dashboard: ThemeDashboard;
   );
 }
 
-function DashboardTile({ item, regionKey }: { item: IndicatorSummaryT; regionKey: string }) {
+function DashboardTile({ values, regionKey }: { values: IndicatorValuesT; regionKey: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const id = item.definition.id;
-  const values = useAsync(`values:${id}:${regionKey}:lb`, () => api.values(id, regionKey, 'land,bund'));
-  const name = indicatorName(item.definition, i18n.language);
+  const id = values.indicator.id;
+  const name = indicatorName(values.indicator, i18n.language);
   return (
     <li className="tile">
       <h2>
         <Link href={`/indikatoren/${id}?region=${regionKey}`}>{name}</Link>
       </h2>
-      {values.state === 'loading' ? <Loading /> : null}
-      {values.state === 'error' ? <Failure error={values.error} /> : null}
-      {values.state === 'done' ? (
-        <>
-          <CardBody values={values.data} />
-          {values.data.series.some((s) => s.values.filter((v) => v.value !== null).length > 1) ? (
-            <Suspense fallback={<Loading />}>
-              <SeriesChart
-                series={values.data.series.filter((s) => s.values.length > 0)}
-                periods={allPeriods(values.data.series)}
-                unit={values.data.indicator.unit}
-                decimals={values.data.indicator.decimals}
-                compact
-                label={t('indicator.chartLabel', { name, region: values.data.region.name })}
-              />
-            </Suspense>
-          ) : null}
-          <p className="source">
-            {values.data.sources.map((source) => `${source.publisher}: ${source.table}`).join(' · ')}
-          </p>
-        </>
+      <CardBody values={values} />
+      {values.series.some((s) => s.values.filter((v) => v.value !== null).length > 1) ? (
+        <Suspense fallback={<Loading />}>
+          <SeriesChart
+            series={values.series.filter((s) => s.values.length > 0)}
+            periods={allPeriods(values.series)}
+            unit={values.indicator.unit}
+            decimals={values.indicator.decimals}
+            compact
+            label={t('indicator.chartLabel', { name, region: values.region.name })}
+          />
+        </Suspense>
       ) : null}
+      <p className="source">
+        {values.sources.map((source) => `${source.publisher}: ${source.table}`).join(' · ')}
+      </p>
     </li>
   );
 }
