@@ -110,9 +110,12 @@ function KeyFigures({ regionKey }: { regionKey: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   // All cards in one request: one answer instead of two dozen competing with the map's chart code.
-  const loaded = useAsync(`keyFigures:${regionKey}`, () =>
-    Promise.all([api.indicators(), api.keyFigures(regionKey)]),
-  );
+  // The map's outlines first: the server computes the key figures for a while, and the map is what the
+  // reader sees first.
+  const loaded = useAsync(`keyFigures:${regionKey}`, async () => {
+    await api.geometries(landOf(regionKey)).catch(() => undefined);
+    return Promise.all([api.indicators(), api.keyFigures(regionKey)]);
+  });
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <Failure error={loaded.error} />;
   const [catalogue, figures] = loaded.data;
