@@ -1,4 +1,5 @@
 import { ensureDemoData } from './modules/demo/index.ts';
+import { indicators } from './modules/indicators/index.ts';
 import { ensureReferenceData } from './modules/regions/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
 import { loadConfig } from './platform/config.ts';
@@ -46,6 +47,12 @@ async function main(): Promise<void> {
     const address = await app.listen({ port: config.port, host: config.host });
     opened.lock?.setUrl(address);
     app.log.info(`Bildungsregion läuft auf ${address} (Datenbank: ${opened.db.kind}, ${opened.db.location})`);
+    // The home region's Kreisprofil is the start page: compute its key figures before the first visitor asks.
+    indicators
+      .keyFigures(opened.db, config.homeRegion)
+      .catch((error: unknown) =>
+        app.log.warn({ err: error }, 'key figures of the home region not precomputed'),
+      );
   } catch (error) {
     await app.close().catch(() => undefined);
     await opened.close();

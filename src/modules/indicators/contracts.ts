@@ -221,5 +221,7 @@ export const KeyFiguresQuery = z.object({
 
 export const KeyFigures = z.object({
   region: z.string(),
-  items: z.array(IndicatorValues).describe('jeder berechenbare Indikator mit Land und Bund'),
+  items: z
+    .array(IndicatorValues)
+    .describe('jeder berechenbare Indikator mit Land und Bund (ohne Rang: rank ist null)'),
 });

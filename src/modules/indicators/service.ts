@@ -177,6 +177,7 @@ async function loadInputs(db: Queryable, definition: IndicatorDefinition): Promi
 /** Forgets cached inputs (benchmarks measure the first request after an import with it). */
 export function clearIndicatorCache(db: Queryable): void {
   inputCache.delete(db);
+  keyFigureCache.delete(db);
 }
 
 async function computeInputs(db: Queryable, definition: IndicatorDefinition) {
@@ -252,7 +253,7 @@ export type Comparison = 'land' | 'bund' | 'neighbours' | 'peers';
 export async function indicatorValues(
   db: Database,
   id: string,
-  options: { region: string; compare: Comparison[]; peers?: string[] },
+  options: { region: string; compare: Comparison[]; peers?: string[]; withRank?: boolean },
 ) {
   const { definition, custom } = await findDefinition(db, id);
   const { inputs, regions } = await loadInputs(db, definition);
@@ -293,7 +294,8 @@ export async function indicatorValues(
   const main = series[0]!.values;
   const latest = main.filter((point) => point.value !== null).at(-1) ?? null;
   let rank = null;
-  if (latest && own?.level === 'district') {
+  // The rank evaluates every Kreis: worth it on the indicator page, not for a row of cards.
+  if (latest && own?.level === 'district' && options.withRank !== false) {
     const values = new Map<string, number>();
     for (const region of regions) {
       if (region.level !== 'district') continue;
@@ -509,11 +511,33 @@ export async function indicatorWorkbook(
   return { fileName: `${values.definition.id}_${values.region.key}.xlsx`, content };
 }
 
+const keyFigureCache = new WeakMap<Queryable, Map<string, Promise<KeyFiguresResult>>>();
+
+type KeyFiguresResult = Awaited<ReturnType<typeof computeKeyFigures>>;
+
 /**
  * The values of every computable indicator for a region with Land and Germany in one answer, for the
- * Kreisprofil and the dashboards (one request instead of one per card).
+ * Kreisprofil and the dashboards (one request instead of one per card). Cached per state of the store
+ * like the inputs: any import makes the next request compute afresh.
  */
-export async function keyFigures(db: Database, region: string, theme?: string) {
+export async function keyFigures(db: Database, region: string, theme?: string): Promise<KeyFiguresResult> {
+  const key = `${region}\u0000${theme ?? ''}\u0000${await repository.storeFingerprint(db)}`;
+  let cache = keyFigureCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    keyFigureCache.set(db, cache);
+  }
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = computeKeyFigures(db, region, theme);
+    cache.set(key, entry);
+    entry.catch(() => cache.delete(key));
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return entry;
+}
+
+async function computeKeyFigures(db: Database, region: string, theme?: string) {
   const computable = (await listIndicators(db)).filter(
     (item) => item.situation.status === 'computable' && (!theme || item.definition.theme === theme),
   );
@@ -523,6 +547,7 @@ export async function keyFigures(db: Database, region: string, theme?: string) {
     const { definition, ...rest } = await indicatorValues(db, item.definition.id, {
       region,
       compare: ['land', 'bund'],
+      withRank: false,
     });
     items.push({ indicator: definition, ...rest });
   }
