@@ -11,7 +11,8 @@ export interface CompositionTemplate {
   groups: readonly ExpectedGroup[];
 }
 
-const one = (...groups: string[]): ExpectedGroup[] => groups.map((actorGroup) => ({ actorGroup, minCount: 1 }));
+const one = (...groups: string[]): ExpectedGroup[] =>
+  groups.map((actorGroup) => ({ actorGroup, minCount: 1 }));
 
 export const COMPOSITION_TEMPLATES: readonly CompositionTemplate[] = [
   {
@@ -20,18 +21,18 @@ export const COMPOSITION_TEMPLATES: readonly CompositionTemplate[] = [
     id: 'uebergang_schule_beruf',
     label: 'Übergang Schule–Beruf',
     groups: one(
-        'kreisverwaltung',
-        'rlsb',
-        'agentur',
-        'jobcenter',
-        'jugendamt',
-        'ihk',
-        'hwk',
-        'kreishandwerkerschaft',
-        'bbs',
-        'schule_ober',
-        'arbeitgeberverband',
-      ),
+      'kreisverwaltung',
+      'rlsb',
+      'agentur',
+      'jobcenter',
+      'jugendamt',
+      'ihk',
+      'hwk',
+      'kreishandwerkerschaft',
+      'bbs',
+      'schule_ober',
+      'arbeitgeberverband',
+    ),
   },
   {
     id: 'lenkungskreis',
@@ -46,7 +47,15 @@ export const COMPOSITION_TEMPLATES: readonly CompositionTemplate[] = [
   {
     id: 'fachkraeftebuendnis',
     label: 'Fachkräftebündnis',
-    groups: one('kreisverwaltung', 'agentur', 'jobcenter', 'ihk', 'hwk', 'gewerkschaft', 'arbeitgeberverband'),
+    groups: one(
+      'kreisverwaltung',
+      'agentur',
+      'jobcenter',
+      'ihk',
+      'hwk',
+      'gewerkschaft',
+      'arbeitgeberverband',
+    ),
   },
   {
     id: 'fruehkindliche_bildung',

@@ -3,7 +3,11 @@ import { COMPOSITION_TEMPLATES } from './composition.ts';
 import { gapAnalysis, isActiveOn } from './gaps.ts';
 import { networkVisibleTo } from './scope.ts';
 
-const member = (organisationId: string, actorGroup: string, active = true) => ({ organisationId, actorGroup, active });
+const member = (organisationId: string, actorGroup: string, active = true) => ({
+  organisationId,
+  actorGroup,
+  active,
+});
 
 describe('gap analysis', () => {
   it('names missing and under-represented groups, ignores members who left', () => {
@@ -14,7 +18,12 @@ describe('gap analysis', () => {
         { actorGroup: 'jobcenter', minCount: 1 },
         { actorGroup: 'ihk', minCount: 1 },
       ],
-      [member('a1', 'agentur'), member('b1', 'bbs'), member('j1', 'jobcenter', false), member('x', 'betrieb')],
+      [
+        member('a1', 'agentur'),
+        member('b1', 'bbs'),
+        member('j1', 'jobcenter', false),
+        member('x', 'betrieb'),
+      ],
     );
     expect(result.groups).toEqual([
       { actorGroup: 'agentur', expected: 1, actual: 1, status: 'covered' },
@@ -28,7 +37,10 @@ describe('gap analysis', () => {
     expect(result.coverage).toBe(0.25);
   });
   it('counts an organisation once even with two representatives', () => {
-    const result = gapAnalysis([{ actorGroup: 'bbs', minCount: 2 }], [member('b1', 'bbs'), member('b1', 'bbs')]);
+    const result = gapAnalysis(
+      [{ actorGroup: 'bbs', minCount: 2 }],
+      [member('b1', 'bbs'), member('b1', 'bbs')],
+    );
     expect(result.groups[0]).toMatchObject({ actual: 1, status: 'under_represented' });
   });
   it('without an expected composition: no gaps, coverage unknown', () => {

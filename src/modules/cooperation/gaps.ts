@@ -33,7 +33,10 @@ export interface GapAnalysis {
   coverage: number | null;
 }
 
-export function gapAnalysis(expected: readonly ExpectedGroup[], members: readonly MemberForGaps[]): GapAnalysis {
+export function gapAnalysis(
+  expected: readonly ExpectedGroup[],
+  members: readonly MemberForGaps[],
+): GapAnalysis {
   const organisationsByGroup = new Map<string, Set<string>>();
   for (const member of members) {
     if (!member.active) continue;
@@ -52,7 +55,8 @@ export function gapAnalysis(expected: readonly ExpectedGroup[], members: readonl
     missing: groups.filter((g) => g.status === 'missing').map((g) => g.actorGroup),
     underRepresented: groups.filter((g) => g.status === 'under_represented').map((g) => g.actorGroup),
     additional: [...organisationsByGroup.keys()].filter((g) => !expectedGroups.has(g)).sort(),
-    coverage: groups.length === 0 ? null : groups.filter((g) => g.status === 'covered').length / groups.length,
+    coverage:
+      groups.length === 0 ? null : groups.filter((g) => g.status === 'covered').length / groups.length,
   };
 }
 

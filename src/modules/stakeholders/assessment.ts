@@ -24,7 +24,12 @@ export function quadrant(power: number, interest: number, midpoint = 3): Quadran
 }
 
 /** An attribute is present at or above the threshold θ (default 3 on 1–5). */
-export function salienceClass(power: number, legitimacy: number, urgency: number, threshold = 3): SalienceClass {
+export function salienceClass(
+  power: number,
+  legitimacy: number,
+  urgency: number,
+  threshold = 3,
+): SalienceClass {
   const p = power >= threshold;
   const l = legitimacy >= threshold;
   const u = urgency >= threshold;

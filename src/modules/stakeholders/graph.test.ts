@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { adjacency, betweenness, brokerage, coverageByGroup, density, edgeCount, nodeMetrics } from './graph.ts';
+import {
+  adjacency,
+  betweenness,
+  brokerage,
+  coverageByGroup,
+  density,
+  edgeCount,
+  nodeMetrics,
+} from './graph.ts';
 
 const nodesOf = (ids: string, group = 'x') => ids.split('').map((id) => ({ id, group }));
 const edgesOf = (pairs: string) =>
@@ -15,9 +23,19 @@ describe('betweenness (unnormalised, undirected) against hand-computed values', 
     // a–b–c–d: b lies on a–c and a–d, c on a–d and b–d
     { name: 'path of four', nodes: 'abcd', edges: 'ab bc cd', expected: { a: 0, b: 2, c: 2, d: 0 } },
     // centre on all C(4,2) = 6 leaf pairs
-    { name: 'star with four leaves', nodes: 'zabcd', edges: 'za zb zc zd', expected: { z: 6, a: 0, b: 0, c: 0, d: 0 } },
+    {
+      name: 'star with four leaves',
+      nodes: 'zabcd',
+      edges: 'za zb zc zd',
+      expected: { z: 6, a: 0, b: 0, c: 0, d: 0 },
+    },
     // square: each opposite pair has two shortest paths, each middle node gets ½
-    { name: 'cycle of four (ties)', nodes: 'abcd', edges: 'ab bc cd da', expected: { a: 0.5, b: 0.5, c: 0.5, d: 0.5 } },
+    {
+      name: 'cycle of four (ties)',
+      nodes: 'abcd',
+      edges: 'ab bc cd da',
+      expected: { a: 0.5, b: 0.5, c: 0.5, d: 0.5 },
+    },
     { name: 'triangle', nodes: 'abc', edges: 'ab bc ca', expected: { a: 0, b: 0, c: 0 } },
     // a–{b,c}–d plus d–e: b–c has two paths (via a, via d) → a ½, d ½; a–d and a–e have two
     // paths each → b, c get ½ + ½; d lies on every path of a–e, b–e, c–e → d = ½ + 3
@@ -109,9 +127,27 @@ describe('density', () => {
 });
 
 describe('brokerage roles on open two-paths', () => {
-  const cases: { name: string; groups: Record<string, string>; edges: string; broker: string; expected: object }[] = [
-    { name: 'coordinator A–A–A', groups: { a: 'A', b: 'A', c: 'A' }, edges: 'ab bc', broker: 'b', expected: { coordinator: 1, total: 1 } },
-    { name: 'itinerant A–B–A', groups: { a: 'A', b: 'B', c: 'A' }, edges: 'ab bc', broker: 'b', expected: { itinerant: 1, total: 1 } },
+  const cases: {
+    name: string;
+    groups: Record<string, string>;
+    edges: string;
+    broker: string;
+    expected: object;
+  }[] = [
+    {
+      name: 'coordinator A–A–A',
+      groups: { a: 'A', b: 'A', c: 'A' },
+      edges: 'ab bc',
+      broker: 'b',
+      expected: { coordinator: 1, total: 1 },
+    },
+    {
+      name: 'itinerant A–B–A',
+      groups: { a: 'A', b: 'B', c: 'A' },
+      edges: 'ab bc',
+      broker: 'b',
+      expected: { itinerant: 1, total: 1 },
+    },
     {
       name: 'gatekeeper/representative B–A–A',
       groups: { a: 'B', b: 'A', c: 'A' },
@@ -119,8 +155,20 @@ describe('brokerage roles on open two-paths', () => {
       broker: 'b',
       expected: { gatekeeperRepresentative: 1, total: 1 },
     },
-    { name: 'liaison A–B–C', groups: { a: 'A', b: 'B', c: 'C' }, edges: 'ab bc', broker: 'b', expected: { liaison: 1, total: 1 } },
-    { name: 'closed triangle: no brokerage', groups: { a: 'A', b: 'B', c: 'C' }, edges: 'ab bc ca', broker: 'b', expected: { total: 0 } },
+    {
+      name: 'liaison A–B–C',
+      groups: { a: 'A', b: 'B', c: 'C' },
+      edges: 'ab bc',
+      broker: 'b',
+      expected: { liaison: 1, total: 1 },
+    },
+    {
+      name: 'closed triangle: no brokerage',
+      groups: { a: 'A', b: 'B', c: 'C' },
+      edges: 'ab bc ca',
+      broker: 'b',
+      expected: { total: 0 },
+    },
   ];
   for (const { name, groups, edges, broker, expected } of cases) {
     it(name, () => {

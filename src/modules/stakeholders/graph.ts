@@ -43,7 +43,10 @@ export interface GroupCoverage {
 }
 
 /** Adjacency sets of the simple graph: loops dropped, parallel edges merged, unknown ids ignored. */
-export function adjacency(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Map<string, Set<string>> {
+export function adjacency(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+): Map<string, Set<string>> {
   const adj = new Map<string, Set<string>>();
   for (const node of nodes) adj.set(node.id, new Set());
   for (const { source, target } of edges) {
@@ -131,7 +134,13 @@ export function brokerage(
 ): Record<string, Brokerage> {
   const result: Record<string, Brokerage> = {};
   for (const [v, neighbours] of adj) {
-    const roles: Brokerage = { coordinator: 0, itinerant: 0, gatekeeperRepresentative: 0, liaison: 0, total: 0 };
+    const roles: Brokerage = {
+      coordinator: 0,
+      itinerant: 0,
+      gatekeeperRepresentative: 0,
+      liaison: 0,
+      total: 0,
+    };
     const list = [...neighbours];
     const gv = groupOf(v);
     for (let i = 0; i < list.length; i++) {

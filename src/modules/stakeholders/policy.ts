@@ -25,7 +25,9 @@ export function assertAllowed(user: SessionUser | null, permission: Stakeholders
 
 /** Personal data (contact persons) is shown only to a signed-in editor or admin, never to the public. */
 export function maySeePersonalData(user: SessionUser | null): boolean {
-  return user !== null && (stakeholdersPolicy['stakeholders:personal'] as readonly string[]).includes(user.role);
+  return (
+    user !== null && (stakeholdersPolicy['stakeholders:personal'] as readonly string[]).includes(user.role)
+  );
 }
 
 export function assertPersonalData(user: SessionUser | null): void {

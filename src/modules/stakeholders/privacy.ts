@@ -16,7 +16,16 @@ export const personalData: readonly PersonalDataDeclaration[] = [
   {
     table: 'persons',
     personKey: 'id',
-    personalColumns: ['given_name', 'family_name', 'title', 'email', 'phone', 'consent', 'consent_date', 'purpose'],
+    personalColumns: [
+      'given_name',
+      'family_name',
+      'title',
+      'email',
+      'phone',
+      'consent',
+      'consent_date',
+      'purpose',
+    ],
     purpose: 'Kontaktpflege mit Ansprechpersonen der Partnerorganisationen (Einwilligung, Zweck je Person)',
     erase: 'delete',
   },
