@@ -3,7 +3,7 @@ import { useI18n } from '../i18n-react.tsx';
 import { Link } from '../router.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 
-export type Section = 'region' | 'indicators' | 'data' | null;
+export type Section = 'region' | 'indicators' | 'data' | 'stakeholders' | 'networks' | 'agreements' | null;
 
 export function Shell({
   section,
@@ -19,6 +19,9 @@ export function Shell({
     { id: 'region', href: regionHref, label: t('nav.region') },
     { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
     { id: 'data', href: '/daten', label: t('nav.data') },
+    { id: 'stakeholders', href: '/akteure', label: t('nav.stakeholders') },
+    { id: 'networks', href: '/netzwerke', label: t('nav.networks') },
+    { id: 'agreements', href: '/vereinbarungen', label: t('nav.agreements') },
   ];
   return (
     <>
