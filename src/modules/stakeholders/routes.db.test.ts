@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
@@ -561,6 +562,40 @@ describe('import of organisations', () => {
     const header = await upload('leer.csv', 'Titel;Ort\n', false);
     expect(header.statusCode).toBe(400);
     expect(header.json().error.message).toContain('leer.csv, Zeile 1');
+  });
+
+  it('reads the first sheet of an XLSX workbook the same way', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Schulen');
+    sheet.addRow(['Schulname', 'Schulform', 'Schulnr.', 'Gemeindeschlüssel', 'Breitengrad', 'Längengrad']);
+    sheet.addRow(['Oberschule Hollenstedt (Import)', 'Oberschule', 88883, '03353019', 53.367, 9.715]);
+    sheet.addRow(['Oberschule Tostedt (Beispiel)', 'schule_ober', null, '03353035', null, null]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const boundary = '----xlsx';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="schulen.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations/import',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    expect(response.statusCode).toBe(200);
+    const result = response.json();
+    expect(result.lines.map((l: { status: string }) => l.status)).toEqual(['new', 'duplicate']);
+    expect(result.lines[0].organisation).toMatchObject({
+      actorGroup: 'schule_ober',
+      schoolNumber: '88883',
+      municipalityAgs: '03353019',
+      latitude: 53.367,
+      longitude: 9.715,
+    });
+    expect(result.lines[1].duplicateOf).toMatchObject({ id: 'demo-obs-tostedt', reason: 'name_municipality' });
   });
 
   it('exports the register in the import layout', async () => {
