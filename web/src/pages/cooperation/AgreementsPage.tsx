@@ -1,10 +1,27 @@
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Failure, Loading } from '../../components/Shell.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../i18n-react.tsx';
-import { Link, useTitle } from '../../router.tsx';
-import { type AgreementListT, type AgreementT, get } from '../stakeholders/api.ts';
-import { DemoBadge, DemoNote, ScrollTable, useGroupLabel } from '../stakeholders/common.tsx';
+import { Link, navigate, useTitle } from '../../router.tsx';
+import {
+  type AgreementListT,
+  type AgreementT,
+  get,
+  type NetworkListT,
+  type OrganisationListT,
+  orNull,
+  send,
+} from '../stakeholders/api.ts';
+import { DemoBadge, DemoNote, ScrollTable, Status, useGroupLabel } from '../stakeholders/common.tsx';
+
+const AGREEMENT_KINDS = [
+  'kooperationsvereinbarung',
+  'kooperationsvertrag',
+  'gruendungsvereinbarung',
+  'rahmenvereinbarung',
+  'letter_of_intent',
+] as const;
+
 import '../stakeholders/stakeholders.css';
 
 /** /vereinbarungen: cooperation agreements with their signatories and the body each founds. */
@@ -69,7 +86,105 @@ export function AgreementsPage() {
           </ScrollTable>
         </>
       )}
+      <NewAgreement />
     </>
+  );
+}
+
+function NewAgreement() {
+  const { t } = useI18n();
+  const [organisations, setOrganisations] = useState<OrganisationListT['items']>([]);
+  const [networks, setNetworks] = useState<NetworkListT['items']>([]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    get<OrganisationListT>('/api/v1/organisations').then((d) => setOrganisations(d.items));
+    get<NetworkListT>('/api/v1/networks').then((d) => setNetworks(d.items));
+  }, []);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    try {
+      const created = await send<{ id: string }>('POST', '/api/v1/agreements', {
+        title: String(data.get('title') ?? ''),
+        kind: String(data.get('kind')),
+        signedOn: orNull(data.get('signedOn')),
+        validFrom: orNull(data.get('validFrom')),
+        validTo: orNull(data.get('validTo')),
+        goals: String(data.get('goals') ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line.length >= 2),
+        foundedNetworkId: orNull(data.get('foundedNetworkId')),
+        signatories: data
+          .getAll('signatories')
+          .map((organisationId) => ({ organisationId: String(organisationId) })),
+      });
+      navigate(`/vereinbarungen/${encodeURIComponent(created.id)}`);
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+  return (
+    <details className="add-form panel">
+      <summary>{t('co.agreements.new')}</summary>
+      <form className="stack-form" onSubmit={submit}>
+        <label>
+          {t('co.agreements.titleField')}
+          <input name="title" required minLength={2} />
+        </label>
+        <label>
+          {t('co.col.kind')}
+          <select name="kind" defaultValue="kooperationsvereinbarung">
+            {AGREEMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`co.agreements.kind.${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('co.agreements.signed')}
+          <input type="date" name="signedOn" />
+        </label>
+        <div className="pair">
+          <label>
+            {t('co.agreements.from')}
+            <input type="date" name="validFrom" />
+          </label>
+          <label>
+            {t('co.agreements.to')}
+            <input type="date" name="validTo" />
+          </label>
+        </div>
+        <label>
+          {t('co.agreements.signatories')} ({t('co.agreements.signatoriesHelp')})
+          <select name="signatories" multiple size={8} required>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('co.agreements.founds')}
+          <select name="foundedNetworkId" defaultValue="">
+            <option value="">{t('co.agreements.noNetwork')}</option>
+            {networks.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('co.agreements.goalsField')}
+          <textarea name="goals" rows={3} />
+        </label>
+        <button type="submit">{t('co.save')}</button>
+      </form>
+      <Status message={message} />
+    </details>
   );
 }
 

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../i18n-react.tsx';
 import { Link, useTitle } from '../../router.tsx';
 import {
+  ACTOR_GROUPS,
   get,
   type MeetingT,
   type NetworkDetailT,
@@ -15,6 +16,8 @@ import { DemoBadge, DemoNote, ScrollTable, Status, useGroupLabel } from '../stak
 import '../stakeholders/stakeholders.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 
 /** /netzwerke/{id}: members, gap analysis against the expected composition, meetings and documents. */
 export function NetworkPage({ id }: { id: string }) {
@@ -124,6 +127,8 @@ export function NetworkPage({ id }: { id: string }) {
           </>
         )}
       </section>
+
+      <ExpectedEditor networkId={network.id} expected={detail.data.expected} onSaved={load} />
 
       <section aria-labelledby="members">
         <h2 id="members">{t('co.members.title')}</h2>
@@ -253,6 +258,20 @@ function Meetings({
   const show = async (id: string) => {
     setOpen(await get<MeetingT>(`/api/v1/meetings/${encodeURIComponent(id)}`));
   };
+  const setStatus = async (taskId: string, status: string) => {
+    if (!open) return;
+    try {
+      await send(
+        'PATCH',
+        `/api/v1/meetings/${encodeURIComponent(open.id)}/tasks/${encodeURIComponent(taskId)}`,
+        { status },
+      );
+      await show(open.id);
+      onSaved();
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
@@ -344,8 +363,18 @@ function Meetings({
                   <li key={task.id}>
                     {task.title}
                     {task.ownerOrganisationName ? ` – ${task.ownerOrganisationName}` : ''}
-                    {task.dueOn ? `, ${t('co.task.due', { date: i18n.date(task.dueOn) })}` : ''} (
-                    {t(`co.task.status.${task.status}` as MessageKey)})
+                    {task.dueOn ? `, ${t('co.task.due', { date: i18n.date(task.dueOn) })}` : ''}{' '}
+                    <select
+                      aria-label={t('co.task.statusLabel', { task: task.title })}
+                      value={task.status}
+                      onChange={(e) => void setStatus(task.id, e.currentTarget.value)}
+                    >
+                      {TASK_STATUSES.map((status) => (
+                        <option key={status} value={status}>
+                          {t(`co.task.status.${status}` as MessageKey)}
+                        </option>
+                      ))}
+                    </select>
                   </li>
                 ))}
               </ul>
@@ -424,6 +453,87 @@ function AddDocument({ networkId, onSaved }: { networkId: string; onSaved: () =>
           <input name="url" type="url" />
         </label>
         <button type="submit">{t('co.add')}</button>
+      </form>
+      <Status message={message} />
+    </details>
+  );
+}
+
+function ExpectedEditor({
+  networkId,
+  expected,
+  onSaved,
+}: {
+  networkId: string;
+  expected: NetworkDetailT['expected'];
+  onSaved: () => void;
+}) {
+  const { t } = useI18n();
+  const groupLabel = useGroupLabel();
+  const [rows, setRows] = useState(expected);
+  const [message, setMessage] = useState<Message>(null);
+  useEffect(() => setRows(expected), [expected]);
+  const unused = ACTOR_GROUPS.filter((g) => !rows.some((r) => r.actorGroup === g));
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    try {
+      await send('PUT', `/api/v1/networks/${encodeURIComponent(networkId)}/expected`, { groups: rows });
+      setMessage({ kind: 'ok', text: t('sh.saved') });
+      onSaved();
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+  return (
+    <details className="add-form">
+      <summary>{t('co.expected.edit')}</summary>
+      <form className="stack-form" onSubmit={save}>
+        <ul className="expected-list">
+          {rows.map((row) => (
+            <li key={row.actorGroup}>
+              <label>
+                {t('co.expected.min', { group: groupLabel(row.actorGroup) })}
+                <input
+                  type="number"
+                  min={1}
+                  max={100}
+                  value={row.minCount}
+                  onChange={(e) => {
+                    const minCount = Math.max(1, Number(e.currentTarget.value) || 1);
+                    setRows((current) =>
+                      current.map((r) => (r.actorGroup === row.actorGroup ? { ...r, minCount } : r)),
+                    );
+                  }}
+                />
+              </label>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setRows((current) => current.filter((r) => r.actorGroup !== row.actorGroup))}
+              >
+                {t('co.expected.remove', { group: groupLabel(row.actorGroup) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label>
+          {t('co.expected.addGroup')}
+          <select
+            value=""
+            onChange={(e) => {
+              const actorGroup = e.currentTarget.value;
+              if (actorGroup) setRows((current) => [...current, { actorGroup, minCount: 1 }]);
+            }}
+          >
+            <option value="">–</option>
+            {unused.map((g) => (
+              <option key={g} value={g}>
+                {groupLabel(g)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('co.save')}</button>
       </form>
       <Status message={message} />
     </details>
