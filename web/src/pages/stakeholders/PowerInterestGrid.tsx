@@ -26,23 +26,27 @@ export default function PowerInterestGrid(props: {
       grid: { left: 56, right: 24, top: 24, bottom: 48 },
       tooltip: {
         trigger: 'item' as const,
-        formatter: (p: { data: { label: string; value: [number, number] } }) =>
-          `${escapeHtml(p.data.label)}<br>${escapeHtml(axis.interest)} ${p.data.value[0]}, ${escapeHtml(axis.power)} ${p.data.value[1]}`,
+        formatter: (p: { data: { label: string; interest: number; power: number } }) =>
+          `${escapeHtml(p.data.label)}<br>${escapeHtml(axis.interest)} ${p.data.interest}, ${escapeHtml(axis.power)} ${p.data.power}`,
       },
       xAxis: {
         type: 'value' as const,
-        min: 0.5,
-        max: 5.5,
+        min: 0,
+        max: 6,
         interval: 1,
+        axisLabel: { formatter: tick },
+        splitLine: { show: false },
         name: axis.interest,
         nameLocation: 'middle' as const,
         nameGap: 28,
       },
       yAxis: {
         type: 'value' as const,
-        min: 0.5,
-        max: 5.5,
+        min: 0,
+        max: 6,
         interval: 1,
+        axisLabel: { formatter: tick },
+        splitLine: { show: false },
         name: axis.power,
         nameLocation: 'middle' as const,
         nameGap: 36,
@@ -60,6 +64,8 @@ export default function PowerInterestGrid(props: {
           labelLayout: { hideOverlap: true },
           data: points.map((p, i) => ({
             label: p.label,
+            interest: p.interest,
+            power: p.power,
             // Points at the same place are spread a little so each stays visible.
             value: [p.interest + ((i % 3) - 1) * 0.08, p.power + ((Math.floor(i / 3) % 3) - 1) * 0.08],
             itemStyle: { color: p.highlight ? '#c2410c' : '#1d4ed8', opacity: 0.85 },
