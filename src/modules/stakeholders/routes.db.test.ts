@@ -595,7 +595,10 @@ describe('import of organisations', () => {
       latitude: 53.367,
       longitude: 9.715,
     });
-    expect(result.lines[1].duplicateOf).toMatchObject({ id: 'demo-obs-tostedt', reason: 'name_municipality' });
+    expect(result.lines[1].duplicateOf).toMatchObject({
+      id: 'demo-obs-tostedt',
+      reason: 'name_municipality',
+    });
   });
 
   it('exports the register in the import layout', async () => {
