@@ -31,7 +31,7 @@ const read = { permission: 'cooperation:read' } as const;
 const write = { permission: 'cooperation:write' } as const;
 
 export const cooperationRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission && permission in cooperationPolicy)
       assertAllowed(request.user, permission as CooperationPermission);

@@ -615,6 +615,36 @@ describe('import of organisations', () => {
   });
 });
 
+describe('every write requires stakeholders:write or cooperation:write', () => {
+  const writes: [string, string][] = [
+    ['POST', '/api/v1/organisations'],
+    ['PUT', '/api/v1/organisations/demo-lk-harburg'],
+    ['DELETE', '/api/v1/organisations/demo-lk-harburg'],
+    ['POST', '/api/v1/organisations/import'],
+    ['POST', '/api/v1/relations'],
+    ['DELETE', '/api/v1/relations/demo-rel-1'],
+    ['POST', '/api/v1/assessments'],
+    ['POST', '/api/v1/networks'],
+    ['PUT', '/api/v1/networks/demo-jba-stade/expected'],
+    ['POST', '/api/v1/networks/demo-jba-stade/members'],
+    ['PATCH', '/api/v1/networks/demo-jba-stade/members/demo-jba-stade-m1'],
+    ['DELETE', '/api/v1/networks/demo-jba-stade/members/demo-jba-stade-m1'],
+    ['POST', '/api/v1/networks/demo-jba-stade/documents'],
+    ['POST', '/api/v1/networks/demo-jba-stade/meetings'],
+    [
+      'PATCH',
+      '/api/v1/meetings/demo-ag-uebergang-harburg-2024-05-14/tasks/demo-ag-uebergang-harburg-2024-05-14-t1',
+    ],
+    ['POST', '/api/v1/agreements'],
+  ];
+  it.each(writes)('%s %s: viewer and partner get 403', async (method, url) => {
+    for (const headers of [as('viewer'), as('partner', 'demo-lk-stade')]) {
+      const response = await app.inject({ method: method as 'POST', url, headers, payload: {} });
+      expect(response.statusCode).toBe(403);
+    }
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents the stakeholder and cooperation endpoints', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });

@@ -45,7 +45,7 @@ export const stakeholderRoutes: FastifyPluginAsyncZod<{ db: Database; uploadLimi
   app,
   { db, uploadLimit },
 ) => {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission === 'stakeholders:personal') assertPersonalData(request.user);
     if (permission && permission in stakeholdersPolicy)
