@@ -158,7 +158,27 @@ export function NetworkPage({ id }: { id: string }) {
                     <td>{groupLabel(m.actorGroup)}</td>
                     <td>{m.position ?? ''}</td>
                     <td>{date(m.joinedOn)}</td>
-                    <td>{date(m.leftOn)}</td>
+                    <td>
+                      {m.leftOn ? (
+                        date(m.leftOn)
+                      ) : (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            void send(
+                              'PATCH',
+                              `/api/v1/networks/${encodeURIComponent(network.id)}/members/${encodeURIComponent(m.id)}`,
+                              {
+                                leftOn: new Date().toISOString().slice(0, 10),
+                              },
+                            ).then(load)
+                          }
+                        >
+                          {t('co.members.leave', { name: m.organisationName })}
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
