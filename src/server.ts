@@ -1,6 +1,7 @@
 import { ensureDemoData } from './modules/demo/index.ts';
 import { indicators } from './modules/indicators/index.ts';
 import { ensureReferenceData } from './modules/regions/index.ts';
+import { ensureStakeholderDemo } from './modules/stakeholders/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open.ts';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     if (config.demoData) {
       const demo = await ensureDemoData(opened.db, (message) => app.log.info(message));
       if (demo.loaded) app.log.info(`demo data loaded: ${demo.datasets} datasets, ${demo.rows} values`);
+      const stakeholders = await ensureStakeholderDemo(opened.db);
+      if (stakeholders.loaded)
+        app.log.info(`stakeholder demo loaded: ${stakeholders.organisations} organisations`);
     }
     const address = await app.listen({ port: config.port, host: config.host });
     opened.lock?.setUrl(address);

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'import.unknown_region'
   | 'import.too_large'
   | 'database.locked'
+  | 'forbidden'
   | 'not_found'
   | 'validation'
   | 'conflict'
@@ -47,6 +48,8 @@ export function httpStatusFor(code: ErrorCode): number {
       return 400;
     case 'import.too_large':
       return 413;
+    case 'forbidden':
+      return 403;
     case 'not_found':
       return 404;
     case 'conflict':

@@ -4,6 +4,7 @@
  */
 
 import * as monitoring from './i18n/monitoring.ts';
+import { de as stakeholdersDe, en as stakeholdersEn } from './i18n/stakeholders.ts';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -198,6 +199,7 @@ const de = {
   'indicatorTabs.copyFailed': 'Kopieren nicht möglich, bitte die Adresse aus der Adresszeile nehmen.',
   'indicatorTabs.noDistrictValues': 'Für {period} liegen keine Werte der Kreise vor.',
   ...monitoring.de,
+  ...stakeholdersDe,
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -391,6 +393,7 @@ const en: Record<MessageKey, string> = {
   'indicatorTabs.copyFailed': 'Copying failed; please take the address from the address bar.',
   'indicatorTabs.noDistrictValues': 'No district values for {period}.',
   ...monitoring.en,
+  ...stakeholdersEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };

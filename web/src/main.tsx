@@ -4,10 +4,16 @@ import { api } from './api.ts';
 import { Failure, Loading, type Section, Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n-react.tsx';
 import { CataloguePage } from './pages/CataloguePage.tsx';
+import { AgreementPage, AgreementsPage } from './pages/cooperation/AgreementsPage.tsx';
+import { NetworkPage } from './pages/cooperation/NetworkPage.tsx';
+import { NetworksPage } from './pages/cooperation/NetworksPage.tsx';
 import { DataPage } from './pages/DataPage.tsx';
 import { EmbedPage } from './pages/EmbedPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
+import { NetworkAnalysisPage } from './pages/stakeholders/NetworkAnalysisPage.tsx';
+import { OrganisationPage } from './pages/stakeholders/OrganisationPage.tsx';
+import { RegistryPage } from './pages/stakeholders/RegistryPage.tsx';
 import { ThemePage } from './pages/ThemePage.tsx';
 import { dashboardBySlug } from './pages/themes.ts';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
@@ -65,6 +71,30 @@ function App() {
   } else if (dashboard) {
     section = 'themes';
     page = <ThemePage key={`${dashboard.slug}:${regionKey}`} dashboard={dashboard} regionKey={regionKey} />;
+  } else if (path === '/akteure' || path === '/akteure/') {
+    section = 'stakeholders';
+    page = <RegistryPage />;
+  } else if (path === '/akteure/netzwerkanalyse') {
+    section = 'stakeholders';
+    page = <NetworkAnalysisPage />;
+  } else if (/^\/akteure\/[^/]+$/.test(path)) {
+    section = 'stakeholders';
+    const id = decodeURIComponent(path.slice('/akteure/'.length));
+    page = <OrganisationPage key={id} id={id} />;
+  } else if (path === '/netzwerke' || path === '/netzwerke/') {
+    section = 'networks';
+    page = <NetworksPage />;
+  } else if (/^\/netzwerke\/[^/]+$/.test(path)) {
+    section = 'networks';
+    const id = decodeURIComponent(path.slice('/netzwerke/'.length));
+    page = <NetworkPage key={id} id={id} />;
+  } else if (path === '/vereinbarungen' || path === '/vereinbarungen/') {
+    section = 'agreements';
+    page = <AgreementsPage />;
+  } else if (/^\/vereinbarungen\/[^/]+$/.test(path)) {
+    section = 'agreements';
+    const id = decodeURIComponent(path.slice('/vereinbarungen/'.length));
+    page = <AgreementPage key={id} id={id} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

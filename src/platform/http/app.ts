@@ -12,8 +12,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { cooperationRoutes } from '../../modules/cooperation/index.ts';
 import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
+import { stakeholderRoutes } from '../../modules/stakeholders/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import type {} from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
@@ -101,6 +103,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Regionen', description: 'Gebietsgliederung nach AGS/ARS' },
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
+        {
+          name: 'Akteure',
+          description: 'Akteursregister, Kontaktpersonen, Beziehungen, Einschätzungen, Netzwerkanalyse',
+        },
+        {
+          name: 'Kooperation',
+          description: 'Netzwerke, Arbeitsgruppen, Sitzungen, Dokumente, Kooperationsvereinbarungen',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -130,6 +140,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
+      await api.register(stakeholderRoutes, { db: options.db, uploadLimit: options.config.uploadLimit });
+      await api.register(cooperationRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,

@@ -17,6 +17,12 @@ export const SPA_ROUTES = [
   '/indikatoren/*',
   '/einbetten/*',
   '/daten',
+  '/akteure',
+  '/akteure/*',
+  '/netzwerke',
+  '/netzwerke/*',
+  '/vereinbarungen',
+  '/vereinbarungen/*',
 ] as const;
 
 export const Settings = z

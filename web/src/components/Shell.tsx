@@ -3,7 +3,15 @@ import { useI18n } from '../i18n-react.tsx';
 import { Link } from '../router.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 
-export type Section = 'region' | 'themes' | 'indicators' | 'data' | null;
+export type Section =
+  | 'region'
+  | 'themes'
+  | 'indicators'
+  | 'data'
+  | 'stakeholders'
+  | 'networks'
+  | 'agreements'
+  | null;
 
 export function Shell({
   section,
@@ -24,6 +32,9 @@ export function Shell({
     },
     { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
     { id: 'data', href: '/daten', label: t('nav.data') },
+    { id: 'stakeholders', href: '/akteure', label: t('nav.stakeholders') },
+    { id: 'networks', href: '/netzwerke', label: t('nav.networks') },
+    { id: 'agreements', href: '/vereinbarungen', label: t('nav.agreements') },
   ];
   return (
     <>
