@@ -3,10 +3,13 @@
  * so it is tested without a browser. Placeholders look like {name}.
  */
 
+import { de as workforceDe, en as workforceEn } from './i18n/workforce.ts';
+
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const de = {
+  ...workforceDe,
   'app.title': 'Bildungsregion',
   'app.tagline': 'Bildungsmonitoring für Kreise',
   'app.skip': 'Zum Inhalt springen',
@@ -200,6 +203,7 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  ...workforceEn,
   'app.title': 'Bildungsregion',
   'app.tagline': 'Education monitoring for districts',
   'app.skip': 'Skip to content',

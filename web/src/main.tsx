@@ -7,6 +7,7 @@ import { CataloguePage } from './pages/CataloguePage.tsx';
 import { DataPage } from './pages/DataPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
+import { tabForPath, WorkforcePage } from './pages/workforce/WorkforcePages.tsx';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
@@ -47,6 +48,9 @@ function App() {
   } else if (path === '/indikatoren' || path === '/indikatoren/') {
     section = 'indicators';
     page = <CataloguePage regionKey={regionKey} />;
+  } else if (tabForPath(path)) {
+    section = 'workforce';
+    page = <WorkforcePage tab={tabForPath(path)!} regionKey={regionKey} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n-react.tsx';
 import { Link } from '../router.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 
-export type Section = 'region' | 'indicators' | 'data' | null;
+export type Section = 'region' | 'indicators' | 'workforce' | 'data' | null;
 
 export function Shell({
   section,
@@ -18,6 +18,7 @@ export function Shell({
   const items: { id: Exclude<Section, null>; href: string; label: string }[] = [
     { id: 'region', href: regionHref, label: t('nav.region') },
     { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
+    { id: 'workforce', href: '/fachkraefte', label: t('nav.workforce') },
     { id: 'data', href: '/daten', label: t('nav.data') },
   ];
   return (
