@@ -221,7 +221,7 @@ function BottleneckTable({ report, items }: { report: BottleneckReportT; items: 
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
       <table className="values">
         <caption className="visually-hidden">
           {t('wf.tableCaption', { edition: report.edition, area: report.areaName, count: items.length })}
@@ -281,7 +281,7 @@ function CutPoints({ report }: { report: BottleneckReportT }) {
       <p>
         {t('wf.cutPointsIntro', { min: rules.minAssessed, employees: i18n.number(rules.minEmployees, 0) })}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
         <table className="values">
           <caption className="visually-hidden">{t('wf.cutPoints', { edition: rules.edition })}</caption>
           <thead>
@@ -489,7 +489,7 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
               share: horizon.total.gapShare === null ? '–' : i18n.number(horizon.total.gapShare * 100, 1),
             })}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
             <table className="values">
               <caption className="visually-hidden">
                 {t('wf.rep.caption', {
@@ -608,7 +608,7 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
               {warning}
             </p>
           ))}
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
             <table className="values">
               <caption className="visually-hidden">
                 {t('wf.h2.caption', { count: dashboard.data.items.length })}
