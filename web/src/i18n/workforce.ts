@@ -80,11 +80,9 @@ export const de = {
   'wf.rep.col.demand': 'Neubedarf',
   'wf.rep.col.supply': 'Nachwuchs anteilig',
   'wf.rep.col.gap': 'Lücke',
-  'wf.rep.proxyAge': 'Altersstruktur als Näherung',
   'wf.rep.caption': 'Ersatzbedarf in {years} Jahren, {area}, nach {segment}',
   'wf.rep.base':
     'Grundlage: {employees} Beschäftigte (Stichtag {period}); Schulabgänge je Jahr {school}, Abgänge beruflicher Schulen je Jahr {vocational}.',
-  'wf.rep.notes': 'Hinweise',
   'wf.h2.title': 'Transformationsfeld Wasserstoffwirtschaft',
   'wf.h2.intro':
     'Berufe, die Erzeugung, Transport und Nutzung von Wasserstoff tragen. Die Liste ist ein begründeter Ausgangspunkt; das Bildungsbüro ergänzt und ändert sie.',
@@ -196,11 +194,9 @@ export const en: Record<keyof typeof de, string> = {
   'wf.rep.col.demand': 'New demand',
   'wf.rep.col.supply': 'Supply (share)',
   'wf.rep.col.gap': 'Gap',
-  'wf.rep.proxyAge': 'age structure is a proxy',
   'wf.rep.caption': 'Replacement demand in {years} years, {area}, by {segment}',
   'wf.rep.base':
     'Basis: {employees} employees (reference date {period}); school leavers per year {school}, vocational school leavers per year {vocational}.',
-  'wf.rep.notes': 'Notes',
   'wf.h2.title': 'Transformation field hydrogen economy',
   'wf.h2.intro':
     'Occupations that carry the production, transport and use of hydrogen. The list is a reasoned starting point; the education office adds to it and changes it.',

@@ -385,7 +385,12 @@ function Replacement({ regionKey }: { regionKey: string }) {
               <ParameterInput
                 key={parameter.key}
                 parameter={parameter}
-                value={values[parameter.key] ?? String(parameter.default)}
+                value={
+                  values[parameter.key] ??
+                  (i18n.language === 'de'
+                    ? String(parameter.default).replace('.', ',')
+                    : String(parameter.default))
+                }
                 onChange={(value) => setValues({ ...values, [parameter.key]: value })}
               />
             ))}
@@ -475,6 +480,11 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
             result.base.vocationalGraduatesPerYear === null ? '–' : n(result.base.vocationalGraduatesPerYear),
         })}
       </p>
+      <ul className="note">
+        {result.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
       {result.horizons.map((horizon) => (
         <section key={horizon.horizon} aria-labelledby={`wf-h-${horizon.horizon}`}>
           <h2 id={`wf-h-${horizon.horizon}`}>{t('wf.rep.horizon', { years: horizon.horizon })}</h2>
@@ -522,12 +532,7 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
               <tbody>
                 {[...horizon.segments, horizon.total].map((segment) => (
                   <tr key={segment.key} className={segment.key === 'total' ? 'own' : undefined}>
-                    <th scope="row">
-                      {segment.label}
-                      {segment.ageSource === 'proxy' && (
-                        <small className="muted"> ({t('wf.rep.proxyAge')})</small>
-                      )}
-                    </th>
+                    <th scope="row">{segment.label}</th>
                     <td className="num">{n(segment.employees)}</td>
                     <td className="num">{i18n.number(segment.share55plus * 100, 1)} %</td>
                     <td className="num">{n(segment.retirement)}</td>
@@ -543,12 +548,6 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
           </div>
         </section>
       ))}
-      <h2>{t('wf.rep.notes')}</h2>
-      <ul>
-        {result.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
       <p className="source">{result.sources.join('; ')}</p>
     </>
   );
@@ -632,7 +631,6 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
                   <th scope="col" className="num">
                     {t('wf.h2.col.unfilled')}
                   </th>
-                  <th scope="col">{t('wf.h2.col.reasoning')}</th>
                   <th scope="col">{t('wf.h2.col.actions')}</th>
                 </tr>
               </thead>
@@ -666,10 +664,6 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
                     <td className="num">
                       {item.unfilledTrainingShare === null ? '–' : `${num(item.unfilledTrainingShare, 1)} %`}
                     </td>
-                    <td className="wf-reasoning">
-                      {item.reasoning}
-                      <small>{item.sources}</small>
-                    </td>
                     <td>
                       <button
                         type="button"
@@ -691,6 +685,20 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
               </tbody>
             </table>
           </div>
+          <h3>{t('wf.h2.col.reasoning')}</h3>
+          <dl className="wf-reasoning">
+            {dashboard.data.items.map((item) => (
+              <div key={item.kldb}>
+                <dt>
+                  {item.kldb} {item.title}
+                </dt>
+                <dd>
+                  {item.reasoning}
+                  {item.sources && <small>{item.sources}</small>}
+                </dd>
+              </div>
+            ))}
+          </dl>
           {dashboard.data.agePeriod && (
             <p className="source">
               {t('wf.h2.ageSource', { period: i18n.period(dashboard.data.agePeriod) })}
