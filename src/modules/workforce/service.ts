@@ -709,7 +709,7 @@ export async function saveHydrogen(
   entry: { kldbCode: string; field: string; reasoning: string; sources: string },
 ) {
   const occupation = (await repository.occupationsByCode(db, [entry.kldbCode])).get(entry.kldbCode);
-  if (!occupation || occupation.level !== 5) {
+  if (occupation?.level !== 5) {
     throw new AppError('validation', {
       message: `not a Berufsgattung: ${entry.kldbCode}`,
       userMessage: `„${entry.kldbCode}“ ist keine Berufsgattung der KldB 2010 (5-stelliger Schlüssel, z. B. 26242).`,

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { Failure, Loading } from '../../components/Shell.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../i18n-react.tsx';
@@ -105,6 +105,17 @@ function AreaSelect({
         ))}
       </select>
     </div>
+  );
+}
+
+/** A horizontally scrolling table wrapper that keyboard users can reach and scroll (WCAG 2.1.1). */
+function ScrollRegion({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll it by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={t('wf.scrollTable')}>
+      {children}
+    </section>
   );
 }
 
@@ -221,7 +232,7 @@ function BottleneckTable({ report, items }: { report: BottleneckReportT; items: 
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
+    <ScrollRegion>
       <table className="values">
         <caption className="visually-hidden">
           {t('wf.tableCaption', { edition: report.edition, area: report.areaName, count: items.length })}
@@ -261,7 +272,7 @@ function BottleneckTable({ report, items }: { report: BottleneckReportT; items: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -281,7 +292,7 @@ function CutPoints({ report }: { report: BottleneckReportT }) {
       <p>
         {t('wf.cutPointsIntro', { min: rules.minAssessed, employees: i18n.number(rules.minEmployees, 0) })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
+      <ScrollRegion>
         <table className="values">
           <caption className="visually-hidden">{t('wf.cutPoints', { edition: rules.edition })}</caption>
           <thead>
@@ -313,7 +324,7 @@ function CutPoints({ report }: { report: BottleneckReportT }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="source">{rules.source}</p>
     </details>
   );
@@ -499,7 +510,7 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
               share: horizon.total.gapShare === null ? '–' : i18n.number(horizon.total.gapShare * 100, 1),
             })}
           </p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
+          <ScrollRegion>
             <table className="values">
               <caption className="visually-hidden">
                 {t('wf.rep.caption', {
@@ -545,7 +556,7 @@ function ReplacementResultView({ result }: { result: ReplacementResultT }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       ))}
       <p className="source">{result.sources.join('; ')}</p>
@@ -607,7 +618,7 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
               {warning}
             </p>
           ))}
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('wf.scrollTable')}>
+          <ScrollRegion>
             <table className="values">
               <caption className="visually-hidden">
                 {t('wf.h2.caption', { count: dashboard.data.items.length })}
@@ -684,7 +695,7 @@ function Hydrogen({ regionKey }: { regionKey: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h3>{t('wf.h2.col.reasoning')}</h3>
           <dl className="wf-reasoning">
             {dashboard.data.items.map((item) => (
