@@ -49,6 +49,7 @@ export const de = {
   'wf.basis.land_proxy': 'Näherung {region}',
   'wf.tableCaption': 'Engpassanalyse {edition}, {area}: {count} Berufe',
   'wf.more': 'Weitere {count} Berufe anzeigen',
+  'wf.indicatorLine': '{label}: {value} → {points} Punkte (BA: {published})',
   'wf.cutPoints': 'Grenzwerte der Ausgabe {edition}',
   'wf.cutPointsIntro':
     'Jeder Indikator bekommt 0–3 Punkte; Durchschnitt ab 2,0 Engpassberuf, ab 1,5 unter Beobachtung. Bewertet wird nur mit mindestens {min} Indikatoren einschließlich der Vakanzzeit und ab {employees} Beschäftigten.',
@@ -163,6 +164,7 @@ export const en: Record<keyof typeof de, string> = {
   'wf.basis.land_proxy': 'proxy {region}',
   'wf.tableCaption': 'Shortage analysis {edition}, {area}: {count} occupations',
   'wf.more': 'Show {count} more occupations',
+  'wf.indicatorLine': '{label}: {value} → {points} points (BA: {published})',
   'wf.cutPoints': 'Cut-points of the {edition} edition',
   'wf.cutPointsIntro':
     'Each indicator gets 0–3 points; an average from 2.0 means shortage, from 1.5 under observation. Rated only with at least {min} indicators including the vacancy duration and from {employees} employees.',

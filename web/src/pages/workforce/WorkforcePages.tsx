@@ -257,7 +257,9 @@ function BottleneckTable({ report, items }: { report: BottleneckReportT; items: 
           {items.map((item) => (
             <tr key={`${item.kldb}-${item.requirementLevel}-${item.method}`}>
               <td>{item.kldb}</td>
-              <th scope="row">{item.name}</th>
+              <th scope="row">
+                <IndicatorDetails item={item} report={report} />
+              </th>
               <td>{item.requirementLevelName}</td>
               <td className="num">{score(i18n, item.publishedScore)}</td>
               <td className="num">{score(i18n, item.computedScore)}</td>
@@ -273,6 +275,36 @@ function BottleneckTable({ report, items }: { report: BottleneckReportT; items: 
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** The occupation's name; where indicator values exist, they open with their points below it. */
+function IndicatorDetails({ item, report }: { item: BottleneckItemT; report: BottleneckReportT }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const indicators = report.cutPoints?.indicators ?? [];
+  if (Object.keys(item.values).length === 0) return <>{item.name}</>;
+  const points = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : String(value);
+  return (
+    <details className="wf-indicators">
+      <summary>{item.name}</summary>
+      <ul>
+        {indicators.map((indicator) => {
+          const value = item.values[indicator.code];
+          return (
+            <li key={indicator.code}>
+              {t('wf.indicatorLine', {
+                label: indicator.label,
+                value: value === null || value === undefined ? '–' : i18n.number(value, 2),
+                points: points(item.points[indicator.code]),
+                published: points(item.publishedPoints[indicator.code]),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
 
