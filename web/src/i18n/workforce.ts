@@ -67,6 +67,44 @@ export const de = {
   'wf.rep.bySector': 'Wirtschaftszweige (WZ 2008)',
   'wf.rep.school': 'allgemeinbildende Schulen (21111)',
   'wf.rep.vocational': 'berufliche Schulen (21121)',
+  'wf.param.retire55to64Within5': 'Austritte 55–64 Jahre in 5 Jahren (Anteil)',
+  'wf.param.retire55to64Within5.help':
+    'Anteil der heute 55- bis 64-Jährigen, der innerhalb von 5 Jahren in Rente geht (Annahme; Regelaltersgrenze steigt auf 67).',
+  'wf.param.retire55to64Within10': 'Austritte 55–64 Jahre in 10 Jahren (Anteil)',
+  'wf.param.retire55to64Within10.help':
+    'Anteil der heute 55- bis 64-Jährigen, der innerhalb von 10 Jahren ausscheidet (Annahme 0,90–1,00).',
+  'wf.param.retire65plus': 'Austritte ab 65 Jahren (Anteil)',
+  'wf.param.retire65plus.help':
+    'Anteil der heute mindestens 65-Jährigen, der im Zeitraum ausscheidet (Annahme 1,0).',
+  'wf.param.otherExitRate': 'Sonstige Abgänge unter 55 Jahren (Anteil je Jahr)',
+  'wf.param.otherExitRate.help':
+    'Abgänge aus Tod, Erwerbsminderung und Fortzug (0,3–0,6 % je Jahr); keine Wechsel innerhalb des Kreises.',
+  'wf.param.growthRate': 'Beschäftigungswachstum, Erweiterungsszenario (Anteil je Jahr)',
+  'wf.param.growthRate.help':
+    'Jährliche Veränderung der Beschäftigung, −0,5 % bis +1,0 %; aus dem Kreistrend oder dem QuBe-Pfad des Landes ableiten.',
+  'wf.param.supplyBasis': 'Nachwuchs aus',
+  'wf.param.supplyBasis.help':
+    'Abgänge allgemeinbildender Schulen (21111) oder beruflicher Schulen (21121) – nie beide addieren, sonst wird derselbe Jahrgang doppelt gezählt.',
+  'wf.param.entryRate': 'Eintrittsquote in den örtlichen Arbeitsmarkt (Anteil)',
+  'wf.param.entryRate.help':
+    'Anteil der Abgängerinnen und Abgänger, der innerhalb des Zeitraums im Kreis eine Beschäftigung aufnimmt (Annahme 0,45–0,65).',
+  'wf.param.graduatesReturningPerYear': 'Hochschulabsolventen, Rückkehr (Personen je Jahr)',
+  'wf.param.graduatesReturningPerYear.help':
+    'Absolventinnen und Absolventen, die jährlich in den Kreis zurückkehren oder zuziehen.',
+  'wf.param.netMigrationPerYear': 'Wanderungssaldo 18–64 Jahre (Personen je Jahr)',
+  'wf.param.netMigrationPerYear.help':
+    'Zuzüge minus Fortzüge im erwerbsfähigen Alter; aus der Wanderungsstatistik übernehmen.',
+  'wf.param.migrantActivityRate': 'Erwerbsbeteiligung der Zugewanderten (Anteil)',
+  'wf.param.migrantActivityRate.help': 'Anteil der Zugewanderten, der erwerbstätig wird (Annahme 0,60–0,75).',
+  'wf.param.migrantInsuredShare': 'Anteil sozialversicherungspflichtig (Anteil)',
+  'wf.param.migrantInsuredShare.help':
+    'Anteil der Erwerbstätigen in sozialversicherungspflichtiger Beschäftigung (Annahme 0,8).',
+  'wf.param.activationPerYear': 'Aktivierte Reserven (Personen je Jahr)',
+  'wf.param.activationPerYear.help':
+    'Zusätzliche Personen aus Stundenaufstockung, Rückkehr, Älteren, Arbeitslosen, Anerkennung ausländischer Abschlüsse.',
+  'wf.param.commuterFactor': 'Pendlerfaktor Arbeitsort ÷ Wohnort',
+  'wf.param.commuterFactor.help':
+    'Sozialversicherungspflichtig Beschäftigte am Arbeitsort geteilt durch die am Wohnort; unter 1 in Auspendlerkreisen wie Stade und Harburg.',
   'wf.rep.compute': 'Berechnen',
   'wf.rep.reset': 'Voreinstellungen',
   'wf.rep.horizon': 'In {years} Jahren',
@@ -182,6 +220,43 @@ export const en: Record<keyof typeof de, string> = {
   'wf.rep.bySector': 'Economic sectors (WZ 2008)',
   'wf.rep.school': 'general schools (21111)',
   'wf.rep.vocational': 'vocational schools (21121)',
+  'wf.param.retire55to64Within5': 'Exits aged 55–64 within 5 years (share)',
+  'wf.param.retire55to64Within5.help':
+    'Share of today’s 55- to 64-year-olds who retire within 5 years (assumption; statutory retirement age rising to 67).',
+  'wf.param.retire55to64Within10': 'Exits aged 55–64 within 10 years (share)',
+  'wf.param.retire55to64Within10.help':
+    'Share of today’s 55- to 64-year-olds who leave within 10 years (assumption 0.90–1.00).',
+  'wf.param.retire65plus': 'Exits aged 65 and over (share)',
+  'wf.param.retire65plus.help':
+    'Share of today’s employees aged 65 and over who leave within the period (assumption 1.0).',
+  'wf.param.otherExitRate': 'Other exits under 55 (share per year)',
+  'wf.param.otherExitRate.help':
+    'Exits through death, disability and moving away (0.3–0.6 % per year); no job changes within the county.',
+  'wf.param.growthRate': 'Employment growth, expansion scenario (share per year)',
+  'wf.param.growthRate.help':
+    'Annual change of employment, −0.5 % to +1.0 %; derive from the county trend or the Land’s QuBe path.',
+  'wf.param.supplyBasis': 'Young entrants from',
+  'wf.param.supplyBasis.help':
+    'Leavers of general schools (21111) or of vocational schools (21121) – never add both, or the same cohort counts twice.',
+  'wf.param.entryRate': 'Entry rate into the local labour market (share)',
+  'wf.param.entryRate.help':
+    'Share of school leavers who take up a job in the county within the period (assumption 0.45–0.65).',
+  'wf.param.graduatesReturningPerYear': 'University graduates returning (persons per year)',
+  'wf.param.graduatesReturningPerYear.help': 'Graduates who return to or move into the county each year.',
+  'wf.param.netMigrationPerYear': 'Net migration aged 18–64 (persons per year)',
+  'wf.param.netMigrationPerYear.help':
+    'In-migration minus out-migration of working age; take from migration statistics.',
+  'wf.param.migrantActivityRate': 'Labour market participation of migrants (share)',
+  'wf.param.migrantActivityRate.help': 'Share of migrants who take up work (assumption 0.60–0.75).',
+  'wf.param.migrantInsuredShare': 'Share in insured employment (share)',
+  'wf.param.migrantInsuredShare.help':
+    'Share of the employed in employment subject to social insurance (assumption 0.8).',
+  'wf.param.activationPerYear': 'Activated reserves (persons per year)',
+  'wf.param.activationPerYear.help':
+    'Additional persons from longer hours, returners, older people, the unemployed, recognised foreign qualifications.',
+  'wf.param.commuterFactor': 'Commuter factor place of work ÷ residence',
+  'wf.param.commuterFactor.help':
+    'Insured employees at place of work divided by those at place of residence; below 1 in commuter counties such as Stade and Harburg.',
   'wf.rep.compute': 'Compute',
   'wf.rep.reset': 'Defaults',
   'wf.rep.horizon': 'In {years} years',

@@ -482,10 +482,7 @@ function ParameterInput({
   const helpId = `${id}-help`;
   return (
     <div>
-      <label htmlFor={id}>
-        {parameter.label}
-        {parameter.unit ? ` (${parameter.unit})` : ''}
-      </label>
+      <label htmlFor={id}>{t(`wf.param.${parameter.key}` as MessageKey)}</label>
       {parameter.key === 'supplyBasis' ? (
         <select id={id} aria-describedby={helpId} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="school">{t('wf.rep.school')}</option>
@@ -501,7 +498,7 @@ function ParameterInput({
         />
       )}
       <p className="help" id={helpId}>
-        {parameter.help}
+        {t(`wf.param.${parameter.key}.help` as MessageKey)}
       </p>
     </div>
   );
