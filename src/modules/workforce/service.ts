@@ -510,23 +510,29 @@ async function latestPeriodRows(db: Queryable, table: string, region: string, me
   return { period: latest ?? null, rows: rows.filter((row) => row.period === latest) };
 }
 
-/** Employees by Berufshauptgruppe and age band from the BA booklet (svb, dims exactly KLDB + ALTER). */
+/**
+ * Employees by age band from the BA booklet (svb, dims exactly KLDB + ALTER): per
+ * Berufshauptgruppe (`groups`), per Berufsuntergruppe (`subgroups`) and in total.
+ */
 async function booklet(db: Queryable, region: string) {
   const { period, rows } = await latestPeriodRows(db, BO_TABLE, region, 'svb');
   const groups = new Map<string, AgeBands>();
+  const subgroups = new Map<string, AgeBands>();
   const total = emptyAge();
   for (const row of rows) {
     const keys = Object.keys(row.dims).sort().join(',');
     const band = AGE_CODES[row.dims.ALTER ?? ''];
     if (!band || row.value === null) continue;
     if (keys === 'ALTER') total[band] += row.value;
-    if (keys === 'ALTER,KLDB' && /^\d{2}$/.test(row.dims.KLDB!)) {
-      const age = groups.get(row.dims.KLDB!) ?? emptyAge();
-      age[band] += row.value;
-      groups.set(row.dims.KLDB!, age);
-    }
+    if (keys !== 'ALTER,KLDB') continue;
+    const code = row.dims.KLDB!;
+    const target = code.length === 2 ? groups : code.length === 4 ? subgroups : null;
+    if (!target) continue;
+    const age = target.get(code) ?? emptyAge();
+    age[band] += row.value;
+    target.set(code, age);
   }
-  return { period, groups, total };
+  return { period, groups, subgroups, total };
 }
 
 async function perYear(
@@ -780,23 +786,7 @@ export async function hydrogenDashboard(db: Queryable, options: { area: string }
       'Die BA-Risiko-/Ergänzungsindikatoren (2025_Deutschland_Risiko_Ergänzung.xlsx) sind nicht importiert.',
     );
   const age = await booklet(db, 'DG');
-  const ageByGroup = new Map<string, AgeBands>();
-  {
-    const { rows } = await latestPeriodRows(db, BO_TABLE, 'DG', 'svb');
-    for (const row of rows) {
-      const band = AGE_CODES[row.dims.ALTER ?? ''];
-      if (
-        !band ||
-        row.value === null ||
-        Object.keys(row.dims).length !== 2 ||
-        !/^\d{4}$/.test(row.dims.KLDB ?? '')
-      )
-        continue;
-      const entry = ageByGroup.get(row.dims.KLDB!) ?? emptyAge();
-      entry[band] += row.value;
-      ageByGroup.set(row.dims.KLDB!, entry);
-    }
-  }
+  const ageByGroup = age.subgroups;
   if (age.period === null)
     warnings.push(
       'Das BA-Heft „Beschäftigte nach Berufen“ (BA-BO-HEFT) ist nicht importiert: keine Altersstruktur.',
