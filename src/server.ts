@@ -3,6 +3,7 @@ import { indicators } from './modules/indicators/index.ts';
 import { ensureReferenceData } from './modules/regions/index.ts';
 import { ensureStakeholderDemo } from './modules/stakeholders/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
+import { ensureOccupationReference } from './modules/workforce/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     await deleteIncompleteDatasets(opened.db);
     const reference = await ensureReferenceData(opened.db);
     if (reference.loaded) app.log.info(`reference data loaded: ${reference.regions} regions`);
+    const occupations = await ensureOccupationReference(opened.db);
+    if (occupations.loaded) app.log.info(`occupations loaded: ${occupations.occupations} KldB positions`);
     if (config.demoData) {
       const demo = await ensureDemoData(opened.db, (message) => app.log.info(message));
       if (demo.loaded) app.log.info(`demo data loaded: ${demo.datasets} datasets, ${demo.rows} values`);

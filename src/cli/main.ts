@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ensureReferenceData } from '../modules/regions/index.ts';
 import { presentDataset } from '../modules/statistics/index.ts';
 import * as statistics from '../modules/statistics/service.ts';
+import { ensureOccupationReference } from '../modules/workforce/index.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
@@ -12,6 +13,7 @@ import { indicatorCommands } from './indicators.ts';
 import { ProgressBar } from './progress.ts';
 import { referenceCommands } from './reference.ts';
 import { remoteDatasets, remoteImport, runningServer } from './remote.ts';
+import { workforceCommands } from './workforce.ts';
 
 const program = new Command('bildungsregion')
   .description('Bildungsregion – amtliche Statistik importieren, abfragen und auswerten')
@@ -23,6 +25,7 @@ async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const opened = await openDatabase(loadConfig(), 'cli');
   try {
     await ensureReferenceData(opened.db);
+    await ensureOccupationReference(opened.db);
     return await work(opened.db);
   } finally {
     await opened.close();
@@ -241,6 +244,7 @@ function csvCell(text: string): string {
 }
 
 indicatorCommands(program, withDatabase);
+workforceCommands(program, withDatabase);
 referenceCommands(program);
 
 function reportError(error: unknown, context?: string): void {

@@ -7,6 +7,7 @@ import {
   ensureReferenceData,
 } from '../modules/regions/index.ts';
 import { statistics } from '../modules/statistics/index.ts';
+import { buildOccupationReference, DEFAULT_OCCUPATIONS_FILE } from '../modules/workforce/index.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { PGliteDatabase } from '../platform/db/pglite.ts';
 import { AppError } from '../platform/errors.ts';
@@ -15,9 +16,21 @@ const DEFAULT_SHARED_DATA = path.resolve(import.meta.dirname, '..', '..', '..', 
 
 /** Commands that make the product's own reference data and demo extract from official files. */
 export function referenceCommands(program: Command): void {
-  program
+  const reference = program
     .command('reference')
-    .description('Referenzdaten (Regionen, Grenzen, Nachbarschaften) aus amtlichen Dateien erzeugen')
+    .description('Referenzdaten (Regionen, Grenzen, Nachbarschaften; Berufe) aus amtlichen Dateien erzeugen');
+  reference
+    .command('occupations')
+    .description(
+      'Berufe: KldB 2010 (Fassung 2020) und Umsteigeschlüssel zur ISCO-08 → reference/occupations.json.gz',
+    )
+    .option('--from <dir>', 'Ordner mit den amtlichen Dateien (Unterordner kldb/)', DEFAULT_SHARED_DATA)
+    .option('--out <file>', 'Zieldatei', DEFAULT_OCCUPATIONS_FILE)
+    .action(async (options: { from: string; out: string }) => {
+      const summary = await buildOccupationReference(options.from, options.out);
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    });
+  reference
     .command('build')
     .option('--from <dir>', 'Ordner mit den amtlichen Dateien', DEFAULT_SHARED_DATA)
     .option('--out <file>', 'Zieldatei', DEFAULT_REFERENCE_FILE)

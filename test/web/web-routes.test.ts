@@ -44,6 +44,8 @@ describe('web routes', () => {
     '/regionen/03359',
     '/indikatoren',
     '/indikatoren/leavers_without_hsa_rate?region=03359',
+    '/fachkraefte',
+    '/fachkraefte/engpaesse',
     '/daten',
   ])('%s answers with index.html, never cached', async (url) => {
     const app = await appWith(builtClient());

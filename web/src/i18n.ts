@@ -5,11 +5,13 @@
 
 import * as monitoring from './i18n/monitoring.ts';
 import { de as stakeholdersDe, en as stakeholdersEn } from './i18n/stakeholders.ts';
+import { de as workforceDe, en as workforceEn } from './i18n/workforce.ts';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const de = {
+  ...workforceDe,
   'app.title': 'Bildungsregion',
   'app.tagline': 'Bildungsmonitoring für Kreise',
   'app.skip': 'Zum Inhalt springen',
@@ -205,6 +207,7 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  ...workforceEn,
   'app.title': 'Bildungsregion',
   'app.tagline': 'Education monitoring for districts',
   'app.skip': 'Skip to content',

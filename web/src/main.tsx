@@ -16,6 +16,7 @@ import { OrganisationPage } from './pages/stakeholders/OrganisationPage.tsx';
 import { RegistryPage } from './pages/stakeholders/RegistryPage.tsx';
 import { ThemePage } from './pages/ThemePage.tsx';
 import { dashboardBySlug } from './pages/themes.ts';
+import { tabForPath, WorkforcePage } from './pages/workforce/WorkforcePages.tsx';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
@@ -95,6 +96,9 @@ function App() {
     section = 'agreements';
     const id = decodeURIComponent(path.slice('/vereinbarungen/'.length));
     page = <AgreementPage key={id} id={id} />;
+  } else if (tabForPath(path)) {
+    section = 'workforce';
+    page = <WorkforcePage tab={tabForPath(path)!} regionKey={regionKey} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

@@ -17,6 +17,7 @@ import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { stakeholderRoutes } from '../../modules/stakeholders/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
+import { workforceRoutes } from '../../modules/workforce/index.ts';
 import type {} from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -104,6 +105,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
         {
+          name: 'Fachkräfte',
+          description: 'Berufe (KldB 2010), Engpassanalyse, Ersatzbedarf, Wasserstoffwirtschaft',
+        },
+        {
           name: 'Akteure',
           description: 'Akteursregister, Kontaktpersonen, Beziehungen, Einschätzungen, Netzwerkanalyse',
         },
@@ -142,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(stakeholderRoutes, { db: options.db, uploadLimit: options.config.uploadLimit });
       await api.register(cooperationRoutes, { db: options.db });
+      await api.register(workforceRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,

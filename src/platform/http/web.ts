@@ -23,6 +23,8 @@ export const SPA_ROUTES = [
   '/netzwerke/*',
   '/vereinbarungen',
   '/vereinbarungen/*',
+  '/fachkraefte',
+  '/fachkraefte/*',
 ] as const;
 
 export const Settings = z

@@ -11,6 +11,7 @@ export type Section =
   | 'stakeholders'
   | 'networks'
   | 'agreements'
+  | 'workforce'
   | null;
 
 export function Shell({
@@ -31,10 +32,11 @@ export function Shell({
       label: t('nav.themes'),
     },
     { id: 'indicators', href: '/indikatoren', label: t('nav.indicators') },
-    { id: 'data', href: '/daten', label: t('nav.data') },
+    { id: 'workforce', href: '/fachkraefte', label: t('nav.workforce') },
     { id: 'stakeholders', href: '/akteure', label: t('nav.stakeholders') },
     { id: 'networks', href: '/netzwerke', label: t('nav.networks') },
     { id: 'agreements', href: '/vereinbarungen', label: t('nav.agreements') },
+    { id: 'data', href: '/daten', label: t('nav.data') },
   ];
   return (
     <>
