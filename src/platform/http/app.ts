@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
+import { childcareForecastRoutes } from '../../modules/workforce/childcare/index.ts';
 import type {} from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -101,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Regionen', description: 'Gebietsgliederung nach AGS/ARS' },
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
+        { name: 'Fachkräfte', description: 'Fachkräftebedarf, Prognosen und Betriebsbefragungen' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -130,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
+      await api.register(childcareForecastRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,

@@ -41,7 +41,15 @@ export type ParameterGroup = 'population' | 'kita' | 'staff' | 'ganztag';
 export interface ParameterDefinition {
   key: ParameterKey;
   group: ParameterGroup;
-  unit: '%' | 'h/Woche' | 'Kinder je VZÄ' | 'VZÄ je Person' | 'Personen' | 'Personen/Jahr' | 'Jahre' | 'Plätze je VZÄ';
+  unit:
+    | '%'
+    | 'h/Woche'
+    | 'Kinder je VZÄ'
+    | 'VZÄ je Person'
+    | 'Personen'
+    | 'Personen/Jahr'
+    | 'Jahre'
+    | 'Plätze je VZÄ';
   min: number;
   max: number;
   defaultValue: number | null;
@@ -110,7 +118,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 95,
-    source: 'Annahme (Spanne 92–97 %): Rechtsanspruch ab 3 Jahren seit 1996, nahezu vollständige Inanspruchnahme.',
+    source:
+      'Annahme (Spanne 92–97 %): Rechtsanspruch ab 3 Jahren seit 1996, nahezu vollständige Inanspruchnahme.',
     kind: 'assumption',
   },
   {
@@ -120,7 +129,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 1,
     max: 60,
     defaultValue: 35,
-    source: 'Annahme (übliche Spanne 30–45 Stunden gebuchte Betreuungszeit); örtliche Verteilung aus der Kita-Statistik einsetzen.',
+    source:
+      'Annahme (übliche Spanne 30–45 Stunden gebuchte Betreuungszeit); örtliche Verteilung aus der Kita-Statistik einsetzen.',
     kind: 'assumption',
   },
   {
@@ -130,7 +140,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 1,
     max: 60,
     defaultValue: 35,
-    source: 'Annahme (übliche Spanne 30–45 Stunden gebuchte Betreuungszeit); örtliche Verteilung aus der Kita-Statistik einsetzen.',
+    source:
+      'Annahme (übliche Spanne 30–45 Stunden gebuchte Betreuungszeit); örtliche Verteilung aus der Kita-Statistik einsetzen.',
     kind: 'assumption',
   },
   {
@@ -172,7 +183,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0.1,
     max: 1,
     defaultValue: 0.75,
-    source: 'Annahme (Spanne 0,70–0,80): hohe Teilzeitquote in niedersächsischen Kitas (taz, ältere Daten: mehr als 3 von 4 Beschäftigten in Teilzeit).',
+    source:
+      'Annahme (Spanne 0,70–0,80): hohe Teilzeitquote in niedersächsischen Kitas (taz, ältere Daten: mehr als 3 von 4 Beschäftigten in Teilzeit).',
     kind: 'assumption',
   },
   {
@@ -193,7 +205,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 12,
-    source: 'Annahme: Altersaufbau des Kita-Personals; durch Zahlen der Träger oder eine Sonderauswertung des LSN ersetzen.',
+    source:
+      'Annahme: Altersaufbau des Kita-Personals; durch Zahlen der Träger oder eine Sonderauswertung des LSN ersetzen.',
     kind: 'assumption',
   },
   {
@@ -203,7 +216,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 11,
-    source: 'Annahme (Rechenbeispiel der Methodenbeschreibung, 11 % im Alter 55–59); durch örtliche Zahlen ersetzen.',
+    source:
+      'Annahme (Rechenbeispiel der Methodenbeschreibung, 11 % im Alter 55–59); durch örtliche Zahlen ersetzen.',
     kind: 'assumption',
   },
   {
@@ -213,7 +227,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 10,
-    source: 'Annahme (Rechenbeispiel der Methodenbeschreibung, 10 % im Alter 60+); durch örtliche Zahlen ersetzen.',
+    source:
+      'Annahme (Rechenbeispiel der Methodenbeschreibung, 10 % im Alter 60+); durch örtliche Zahlen ersetzen.',
     kind: 'assumption',
   },
   {
@@ -233,7 +248,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 30,
     defaultValue: 3,
-    source: 'Annahme (Spanne 2–4 % je Jahr): sonstige Abgänge netto (Berufswechsel, Umzug, Erwerbsunterbrechung).',
+    source:
+      'Annahme (Spanne 2–4 % je Jahr): sonstige Abgänge netto (Berufswechsel, Umzug, Erwerbsunterbrechung).',
     kind: 'assumption',
   },
   {
@@ -254,7 +270,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 70,
-    source: 'Annahme: Anteil der Absolventinnen und Absolventen, die in örtlichen Kitas oder im Ganztag beginnen.',
+    source:
+      'Annahme: Anteil der Absolventinnen und Absolventen, die in örtlichen Kitas oder im Ganztag beginnen.',
     kind: 'assumption',
   },
   {
@@ -264,7 +281,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100_000,
     defaultValue: 0,
-    source: 'Annahme: Quereinsteigerinnen und Quereinsteiger sowie anerkannte ausländische Fachkräfte (vorsichtig 0).',
+    source:
+      'Annahme: Quereinsteigerinnen und Quereinsteiger sowie anerkannte ausländische Fachkräfte (vorsichtig 0).',
     kind: 'assumption',
   },
   {
@@ -274,7 +292,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 75,
-    source: 'Annahme (Spanne 65–85 % in Westdeutschland): Inanspruchnahme, sobald der Rechtsanspruch (§ 24 Abs. 4 SGB VIII, GaFöG) gilt.',
+    source:
+      'Annahme (Spanne 65–85 % in Westdeutschland): Inanspruchnahme, sobald der Rechtsanspruch (§ 24 Abs. 4 SGB VIII, GaFöG) gilt.',
     kind: 'assumption',
   },
   {
@@ -284,7 +303,8 @@ export const PARAMETERS: readonly ParameterDefinition[] = [
     min: 0,
     max: 100,
     defaultValue: 45,
-    source: 'Annahme: heutige örtliche Ganztagsquote der Jahrgänge ohne Rechtsanspruch; durch örtliche Daten ersetzen.',
+    source:
+      'Annahme: heutige örtliche Ganztagsquote der Jahrgänge ohne Rechtsanspruch; durch örtliche Daten ersetzen.',
     kind: 'assumption',
   },
   {

@@ -48,7 +48,7 @@ describe('population: single ages and cohort shifting', () => {
       params({ birthChangePct, cohortChangePct }),
     );
     expect(years).toHaveLength(3);
-    years[2]!.forEach((value, age) => expect(value).toBeCloseTo(expected[age]!, 9));
+    for (const [age, value] of years[2]!.entries()) expect(value).toBeCloseTo(expected[age]!, 9);
   });
 });
 
@@ -68,7 +68,7 @@ describe('retirements from the staff age structure', () => {
       12,
     );
     expect(schedule[0]).toBe(0);
-    schedule.slice(1).forEach((value, index) => expect(value).toBeCloseTo(expected[index]!, 9));
+    for (const [index, value] of schedule.slice(1).entries()) expect(value).toBeCloseTo(expected[index]!, 9);
   });
 });
 
@@ -183,11 +183,10 @@ describe('full forecast against a hand computation', () => {
   });
 
   it('derives the staff from the base year when no staff figure is given', () => {
-    const derived = runForecast(
-      { year: 2024, under3: 300, age3to5: 330, age6to9: 400 },
-      2025,
-      { ...p, staffPersons: null },
-    );
+    const derived = runForecast({ year: 2024, under3: 300, age3to5: 330, age6to9: 400 }, 2025, {
+      ...p,
+      staffPersons: null,
+    });
     expect(derived.staffPersonsDerived).toBe(true);
     expect(derived.years[0]!.staffPersons).toBeCloseTo(83.875 / 0.8, 9);
     expect(derived.years[0]!.gapFte).toBeCloseTo(0, 9);

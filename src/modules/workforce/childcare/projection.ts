@@ -85,7 +85,11 @@ export function entitledGrades(year: number): number {
 }
 
 /** Children by single age 0…9 for every year from the base year to the horizon. */
-export function projectChildren(base: BasePopulation, horizonYear: number, params: ForecastParameters): number[][] {
+export function projectChildren(
+  base: BasePopulation,
+  horizonYear: number,
+  params: ForecastParameters,
+): number[][] {
   const births = 1 + params.birthChangePct / 100;
   const cohort = 1 + params.cohortChangePct / 100;
   const start = singleAges(base);
@@ -132,7 +136,9 @@ function sum(values: number[]): number {
 /** Kita demand of one year from children by single age 0…5 (ages 6+ are ignored). */
 export function kitaDemand(children: number[], params: ForecastParameters) {
   const careU3 =
-    (children[0]! * params.careRateAge0 + children[1]! * params.careRateAge1 + children[2]! * params.careRateAge2) /
+    (children[0]! * params.careRateAge0 +
+      children[1]! * params.careRateAge1 +
+      children[2]! * params.careRateAge2) /
     100;
   const careUe3 = ((children[3]! + children[4]! + children[5]!) * params.careRate3to5) / 100;
   const fullDayU3 = (careU3 * params.hoursU3) / 40;
@@ -162,14 +168,19 @@ export function ganztagDemand(
   const grades = entitledGrades(year);
   const demand = pupilsByGrade.reduce(
     (total, pupils, index) =>
-      total + (pupils * (index + 1 <= grades ? params.ganztagTakeUpEntitledPct : params.ganztagTakeUpOtherPct)) / 100,
+      total +
+      (pupils * (index + 1 <= grades ? params.ganztagTakeUpEntitledPct : params.ganztagTakeUpOtherPct)) / 100,
     0,
   );
   const additional = Math.max(0, demand - existingPlaces);
   return { grades, demand, additional, fteGanztag: additional / params.ganztagPlacesPerFte };
 }
 
-export function runForecast(base: BasePopulation, horizonYear: number, params: ForecastParameters): ForecastResult {
+export function runForecast(
+  base: BasePopulation,
+  horizonYear: number,
+  params: ForecastParameters,
+): ForecastResult {
   if (horizonYear < base.year) throw new RangeError(`horizon ${horizonYear} before base year ${base.year}`);
   const population = projectChildren(base, horizonYear, params);
   const pupilsOf = (children: number[]) => children.slice(6, 10);
@@ -186,7 +197,12 @@ export function runForecast(base: BasePopulation, horizonYear: number, params: F
     const year = base.year + offset;
     const k = kitaDemand(children, params);
     const pupilsByGrade = pupilsOf(children);
-    const { grades, demand, additional, fteGanztag } = ganztagDemand(pupilsByGrade, year, existingPlaces, params);
+    const { grades, demand, additional, fteGanztag } = ganztagDemand(
+      pupilsByGrade,
+      year,
+      existingPlaces,
+      params,
+    );
     let retired = 0;
     let otherExits = 0;
     let entered = 0;
