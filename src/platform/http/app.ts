@@ -16,6 +16,7 @@ import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import { childcareForecastRoutes } from '../../modules/workforce/childcare/index.ts';
+import { surveyRoutes } from '../../modules/workforce/survey/index.ts';
 import type {} from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(childcareForecastRoutes, { db: options.db });
+      await api.register(surveyRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,
