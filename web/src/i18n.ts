@@ -3,6 +3,9 @@
  * so it is tested without a browser. Placeholders look like {name}.
  */
 
+import { de as childcareDe, en as childcareEn } from './i18n/childcare.ts';
+import { de as surveyDe, en as surveyEn } from './i18n/survey.ts';
+
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -195,6 +198,8 @@ const de = {
   'indicatorTabs.copied': 'Link kopiert.',
   'indicatorTabs.copyFailed': 'Kopieren nicht möglich, bitte die Adresse aus der Adresszeile nehmen.',
   'indicatorTabs.noDistrictValues': 'Für {period} liegen keine Werte der Kreise vor.',
+  ...childcareDe,
+  ...surveyDe,
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -387,6 +392,8 @@ const en: Record<MessageKey, string> = {
   'indicatorTabs.copied': 'Link copied.',
   'indicatorTabs.copyFailed': 'Copying failed; please take the address from the address bar.',
   'indicatorTabs.noDistrictValues': 'No district values for {period}.',
+  ...childcareEn,
+  ...surveyEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };

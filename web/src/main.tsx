@@ -7,6 +7,10 @@ import { CataloguePage } from './pages/CataloguePage.tsx';
 import { DataPage } from './pages/DataPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
+import { PublicSurveyPage } from './pages/survey/PublicSurveyPage.tsx';
+import { SurveyDetailPage } from './pages/survey/SurveyDetailPage.tsx';
+import { SurveysPage } from './pages/survey/SurveysPage.tsx';
+import { ChildcareForecastPage } from './pages/workforce-childcare/ChildcareForecastPage.tsx';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
@@ -28,6 +32,11 @@ function App() {
     if (path === '/' && home) navigate(`/regionen/${home}`, true);
   }, [path, home]);
 
+  // The company's answer page stands alone: no navigation of the office's tool.
+  const surveyToken = /^\/befragung\/([^/]+)\/?$/.exec(path)?.[1];
+  if (surveyToken) return <PublicSurveyPage token={surveyToken} />;
+  const surveyMatch = /^\/fachkraefte\/befragungen\/(\d+)\/?$/.exec(path);
+
   let section: Section = null;
   let page: React.ReactNode;
   if (settings.state === 'error') page = <Failure error={settings.error} />;
@@ -47,6 +56,12 @@ function App() {
   } else if (path === '/indikatoren' || path === '/indikatoren/') {
     section = 'indicators';
     page = <CataloguePage regionKey={regionKey} />;
+  } else if (path === '/fachkraefte/kita-ganztag' || path === '/fachkraefte/kita-ganztag/') {
+    page = <ChildcareForecastPage key={regionKey} regionKey={regionKey} />;
+  } else if (path === '/fachkraefte/befragungen' || path === '/fachkraefte/befragungen/') {
+    page = <SurveysPage key={regionKey} regionKey={regionKey} />;
+  } else if (surveyMatch?.[1]) {
+    page = <SurveyDetailPage key={surveyMatch[1]} surveyId={Number(surveyMatch[1])} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

@@ -10,7 +10,16 @@ import { z } from 'zod';
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** Client paths that get index.html; everything else keeps its own routes or the 404 JSON. */
-export const SPA_ROUTES = ['/regionen/*', '/indikatoren', '/indikatoren/*', '/daten'] as const;
+export const SPA_ROUTES = [
+  '/regionen/*',
+  '/indikatoren',
+  '/indikatoren/*',
+  '/daten',
+  '/fachkraefte/kita-ganztag',
+  '/fachkraefte/befragungen',
+  '/fachkraefte/befragungen/*',
+  '/befragung/*',
+] as const;
 
 export const Settings = z
   .object({ homeRegion: z.string().describe('Heimatregion (AGS) der Installation') })
