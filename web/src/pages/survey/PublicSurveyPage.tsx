@@ -205,7 +205,7 @@ function AnswerForm({ survey, token }: { survey: PublicSurveyT; token: string })
         </fieldset>
       )}
       {survey.blocks.hydrogen && (
-        <fieldset>
+        <fieldset className="wide">
           <legend>{t('survey.public.hydrogen')}</legend>
           {(['yes', 'planned', 'no'] as const).map((value) => (
             <label key={value}>
@@ -230,7 +230,7 @@ function AnswerForm({ survey, token }: { survey: PublicSurveyT; token: string })
         </fieldset>
       )}
       {survey.blocks.lateralEntry && (
-        <fieldset>
+        <fieldset className="wide">
           <legend>{t('survey.public.lateral')}</legend>
           {(['yes', 'partly', 'no'] as const).map((value) => (
             <label key={value}>

@@ -98,7 +98,7 @@ export function SurveyDetailPage({ surveyId }: { surveyId: number }) {
           value={survey.progress.submitted}
           aria-label={t('survey.progress')}
         />
-        <div className="actions">
+        <div className="cc-actions">
           {survey.status !== 'open' && (
             <button type="button" onClick={() => void setStatus('open')}>
               {t('survey.open')}
@@ -194,7 +194,7 @@ function Invite({ surveyId, onInvited }: { surveyId: number; onInvited: () => vo
       {issued.length > 0 && (
         <div className="panel">
           <p className="note">{t('survey.invite.once')}</p>
-          <div className="actions">
+          <div className="cc-actions">
             <button
               type="button"
               onClick={() =>
@@ -407,7 +407,7 @@ function Results({
           </ul>
         </>
       )}
-      <div className="actions">
+      <div className="cc-actions">
         <button
           type="button"
           className="secondary"

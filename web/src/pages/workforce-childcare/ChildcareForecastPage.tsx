@@ -113,7 +113,7 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
                   ))}
               </fieldset>
             ))}
-            <div className="actions">
+            <div className="cc-actions">
               <button type="submit" disabled={busy}>
                 {t('childcare.compute')}
               </button>
@@ -363,7 +363,7 @@ function Exports({
       (caught: Error) => setError(caught.message),
     );
   return (
-    <div className="actions">
+    <div className="cc-actions">
       <button type="button" className="secondary" onClick={() => void save('csv')}>
         {t('childcare.export.csv')}
       </button>
@@ -502,7 +502,7 @@ function Scenarios({
           ))}
         </ul>
       )}
-      <div className="actions">
+      <div className="cc-actions">
         <button type="button" disabled={ids.length === 0} onClick={() => void compare()}>
           {t('childcare.scenarios.compare')}
         </button>
