@@ -121,7 +121,9 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
                 type="button"
                 className="secondary"
                 onClick={() => {
-                  setValues({ ratioU3: 3, ratioUe3: 7.5 });
+                  const next = { ...values, ratioU3: 3, ratioUe3: 7.5 };
+                  setValues(next);
+                  void run(next, horizon);
                 }}
               >
                 {t('childcare.recommended')}
