@@ -92,8 +92,9 @@ describe.skipIf(!hasChromium)('Fachkräfte in the browser', () => {
     await page.getByRole('button', { name: 'Persönliche Links erzeugen' }).click();
     const links = page.locator('a.link-box');
     await links.first().waitFor();
-    const urls = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const urls = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     expect(urls).toHaveLength(3);
+    for (const url of urls) expect(url).toMatch(/^\/befragung\/[A-Za-z0-9_-]{32}$/);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'befragung-einladen');
 
@@ -106,7 +107,7 @@ describe.skipIf(!hasChromium)('Fachkräfte in the browser', () => {
     for (const [index, url] of urls.entries()) {
       const company = await browser.context.newPage();
       const companyErrors = watchErrors(company);
-      await company.goto(url);
+      await company.goto(server.url + url);
       await company.getByText('Persönliche Einladung für').waitFor();
       if (index === 0) {
         expect(await seriousViolations(company)).toEqual([]);

@@ -81,7 +81,7 @@ describe('Stade forecast from the demo data, by hand', () => {
 
   it.each([
     // year, required Kita FTE, Ganztag demand, additional Ganztag FTE
-    [2020, fteKita2020, 7800 * 0.45, 0],
+    [2020, fteKita2020, 4 * age6to9 * 0.45, 0],
     [2026, fteKitaLater, demand2026, (demand2026 - existingPlaces) / 17.1],
     [2029, fteKitaLater, demand2029, (demand2029 - existingPlaces) / 17.1],
     [2035, fteKitaLater, demand2029, (demand2029 - existingPlaces) / 17.1],
