@@ -282,3 +282,39 @@ describe('company demand survey', () => {
     expect(fresh.json().companyName).toBe('Pflegedienst Altes Land');
   });
 });
+
+describe('OpenAPI document', () => {
+  it('lists the forecast and survey routes under the tag Fachkräfte', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json<{
+      tags: { name: string }[];
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    }>();
+    expect(document.tags.map((tag) => tag.name)).toContain('Fachkräfte');
+    const paths = [
+      '/api/v1/workforce/childcare/parameters',
+      '/api/v1/workforce/childcare/forecast',
+      '/api/v1/workforce/childcare/forecast/export',
+      '/api/v1/workforce/childcare/scenarios',
+      '/api/v1/workforce/childcare/scenarios/{id}',
+      '/api/v1/workforce/childcare/scenarios/compare',
+      '/api/v1/workforce/childcare/scenarios/export',
+      '/api/v1/workforce/surveys',
+      '/api/v1/workforce/surveys/{id}',
+      '/api/v1/workforce/surveys/{id}/status',
+      '/api/v1/workforce/surveys/{id}/invitations',
+      '/api/v1/workforce/surveys/{id}/invitations/{invitationId}/renew',
+      '/api/v1/workforce/surveys/{id}/results',
+      '/api/v1/workforce/surveys/{id}/results.xlsx',
+      '/api/v1/workforce/surveys/{id}/publish',
+      '/api/v1/public/surveys/{token}',
+      '/api/v1/public/surveys/{token}/response',
+    ];
+    for (const path of paths) {
+      expect(document.paths[path], path).toBeDefined();
+      for (const operation of Object.values(document.paths[path]!))
+        expect(operation.tags).toEqual(['Fachkräfte']);
+    }
+  });
+});

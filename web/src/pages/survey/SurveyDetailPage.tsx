@@ -115,7 +115,7 @@ export function SurveyDetailPage({ surveyId }: { surveyId: number }) {
         </p>
       </section>
       <Invite surveyId={surveyId} onInvited={() => void load()} />
-      <Invitations items={invitations} />
+      <Invitations surveyId={surveyId} items={invitations} />
       <Results
         results={results}
         surveyId={surveyId}
@@ -250,10 +250,25 @@ function Invite({ surveyId, onInvited }: { surveyId: number; onInvited: () => vo
   );
 }
 
-function Invitations({ items }: { items: InvitationListT['items'] }) {
+function Invitations({ surveyId, items }: { surveyId: number; items: InvitationListT['items'] }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const [renewed, setRenewed] = useState<{ name: string; link: string } | null>(null);
+  const [error, setError] = useState('');
   if (items.length === 0) return null;
+  const renew = async (item: InvitationListT['items'][number]) => {
+    if (!window.confirm(t('survey.renew.confirm', { name: item.companyName }))) return;
+    try {
+      const issued = await requestJson<IssuedInvitationsT['items'][number]>(
+        'POST',
+        `${BASE}/${surveyId}/invitations/${item.id}/renew`,
+      );
+      setRenewed({ name: item.companyName, link: window.location.origin + issued.path });
+      setError('');
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
   const state = (item: InvitationListT['items'][number]) =>
     item.submittedAt
       ? t('survey.state.submitted')
@@ -271,6 +286,9 @@ function Invitations({ items }: { items: InvitationListT['items'] }) {
               <th scope="col">{t('survey.col.company')}</th>
               <th scope="col">{t('survey.col.email')}</th>
               <th scope="col">{t('survey.col.state')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('survey.renew')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -279,11 +297,31 @@ function Invitations({ items }: { items: InvitationListT['items'] }) {
                 <th scope="row">{item.companyName}</th>
                 <td>{item.contactEmail ?? '–'}</td>
                 <td>{state(item)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('survey.renewFor', { name: item.companyName })}
+                    onClick={() => void renew(item)}
+                  >
+                    {t('survey.renew')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {renewed && (
+        <p className="note" role="status">
+          {t('survey.renewed', { name: renewed.name })} <span className="link-box">{renewed.link}</span>
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
