@@ -239,6 +239,38 @@ describe('company demand survey', () => {
     expect(find('25212', '2026')).toMatchObject({ value: null, flag: '.' });
     const survey = await app.inject({ method: 'GET', url: `/api/v1/workforce/surveys/${surveyId}` });
     expect(survey.json().datasetId).toBe(datasetId);
+
+    // An indicator over the survey: expected Mechatronik hires; suppressed years stay markers.
+    const indicator = await app.inject({
+      method: 'POST',
+      url: '/api/v1/indicators',
+      payload: {
+        id: 'survey_mechatronics_hires',
+        theme: 'H',
+        nameDe: 'Erwartete Einstellungen Mechatronik (Betriebsbefragung)',
+        nameEn: 'Expected mechatronics hires (company survey)',
+        definitionDe: 'Summe der erwarteten Einstellungen im Beruf 26112 laut Betriebsbefragung.',
+        formula: `{${table}:EINST | KLDB2010=26112}`,
+        unit: 'Personen',
+        decimals: 0,
+        polarity: 'neutral',
+        disaggregations: [],
+        sources: [{ system: 'other', table, title: source, verification: 'verified' }],
+        regionalLevels: ['K'],
+        periodicity: 'je Befragung',
+        verification: 'verified',
+      },
+    });
+    expect(indicator.statusCode, indicator.body).toBe(201);
+    const values = await app.inject({
+      method: 'GET',
+      url: '/api/v1/indicators/survey_mechatronics_hires/values?region=03359',
+    });
+    expect(values.statusCode, values.body).toBe(200);
+    expect(values.json().series[0].values).toEqual([
+      { period: '2026', value: 5, flag: null },
+      { period: '2027', value: null, flag: '.' },
+    ]);
   });
 
   it('refuses changes to the questions once answers exist, and answers once closed', async () => {
