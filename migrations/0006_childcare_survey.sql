@@ -5,6 +5,8 @@ CREATE TABLE childcare_scenarios (
   region_key text NOT NULL REFERENCES regions (key),
   label text NOT NULL,
   horizon_year integer NOT NULL,
+  -- Year of the base population's reference date; null = the latest imported.
+  base_year integer,
   params jsonb NOT NULL,
   note text NOT NULL DEFAULT '',
   created_by text,

@@ -68,6 +68,12 @@ describe.skipIf(!hasChromium)('Fachkräfte in the browser', () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'kita-ganztag-vergleich');
+
+    // An earlier reference date of the age table as the base.
+    await page.getByLabel('Basis (Stichtag der Bevölkerung)').selectOption({ label: '31.12.2018' });
+    await page.getByRole('button', { name: 'Berechnen' }).click();
+    await page.getByText('Stichtag 31.12.2018').waitFor();
+    await expect(rows.first().locator('th').textContent()).resolves.toMatch(/^2018/);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

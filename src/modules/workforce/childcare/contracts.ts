@@ -100,6 +100,13 @@ export const ScenarioBody = z
     region: RegionKey,
     label: z.string().trim().min(1).max(120),
     horizonYear: z.number().int().min(2025).max(2045).default(2035),
+    baseYear: z
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .describe('Jahr des Stichtags der Basisbevölkerung; ohne Angabe der jüngste'),
     params: ParameterValues.default({}),
     note: z.string().max(4000).default(''),
   })
@@ -111,6 +118,7 @@ export const Scenario = z
     region: z.string(),
     label: z.string(),
     horizonYear: z.number().int(),
+    baseYear: z.number().int().nullable(),
     params: ParameterValues,
     note: z.string(),
     createdBy: z.string().nullable(),

@@ -221,6 +221,38 @@ describe('scenarios', () => {
     expect(String(ratio.getCell(6).value)).toMatch(/Bertelsmann/);
   });
 
+  it('keeps a chosen base year with the scenario', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workforce/childcare/scenarios',
+      payload: { region: '03359', label: 'Basis 2018', baseYear: 2018, params: {} },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().baseYear).toBe(2018);
+    const compared = await app.inject({
+      method: 'GET',
+      url: `/api/v1/workforce/childcare/scenarios/compare?ids=${created.json().id}`,
+    });
+    const forecast = compared.json().items[0].forecast;
+    expect(forecast.base).toMatchObject({ year: 2018, source: { period: '2018-12-31' } });
+    expect(forecast.base.availablePeriods).toEqual([
+      '2020-12-31',
+      '2019-12-31',
+      '2018-12-31',
+      '2017-12-31',
+      '2016-12-31',
+      '2015-12-31',
+    ]);
+    expect(forecast.years[0].year).toBe(2018);
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workforce/childcare/scenarios',
+      payload: { region: '03359', label: 'Basis 2010', baseYear: 2010, params: {} },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/für das Basisjahr 2010/);
+  });
+
   it('updates and deletes', async () => {
     const updated = await app.inject({
       method: 'PUT',

@@ -39,6 +39,7 @@ export interface ScenarioRow {
   region_key: string;
   label: string;
   horizon_year: number;
+  base_year: number | null;
   params: Record<string, number | null>;
   note: string;
   created_by: string | null;
@@ -46,7 +47,7 @@ export interface ScenarioRow {
   updated_at: string;
 }
 
-const SCENARIO_COLUMNS = `id, region_key, label, horizon_year, params, note, created_by,
+const SCENARIO_COLUMNS = `id, region_key, label, horizon_year, base_year, params, note, created_by,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at`;
 
@@ -80,14 +81,15 @@ export async function insertScenario(
     regionKey: string;
     label: string;
     horizonYear: number;
+    baseYear: number | null;
     params: object;
     note: string;
     createdBy: string | null;
   },
 ): Promise<number> {
   const result = await db.query<{ id: number }>(
-    `INSERT INTO childcare_scenarios (region_key, label, horizon_year, params, note, created_by)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6) RETURNING id`,
+    `INSERT INTO childcare_scenarios (region_key, label, horizon_year, params, note, created_by, base_year)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) RETURNING id`,
     [
       scenario.regionKey,
       scenario.label,
@@ -95,6 +97,7 @@ export async function insertScenario(
       JSON.stringify(scenario.params),
       scenario.note,
       scenario.createdBy,
+      scenario.baseYear,
     ],
   );
   return result.rows[0]!.id;
@@ -103,12 +106,20 @@ export async function insertScenario(
 export async function updateScenario(
   db: Queryable,
   id: number,
-  scenario: { label: string; horizonYear: number; params: object; note: string },
+  scenario: { label: string; horizonYear: number; baseYear: number | null; params: object; note: string },
 ): Promise<boolean> {
   const result = await db.query(
-    `UPDATE childcare_scenarios SET label = $2, horizon_year = $3, params = $4::jsonb, note = $5, updated_at = now()
+    `UPDATE childcare_scenarios SET label = $2, horizon_year = $3, params = $4::jsonb, note = $5, base_year = $6,
+       updated_at = now()
      WHERE id = $1`,
-    [id, scenario.label, scenario.horizonYear, JSON.stringify(scenario.params), scenario.note],
+    [
+      id,
+      scenario.label,
+      scenario.horizonYear,
+      JSON.stringify(scenario.params),
+      scenario.note,
+      scenario.baseYear,
+    ],
   );
   return result.rowCount > 0;
 }

@@ -75,6 +75,7 @@ function presentScenario(row: repository.ScenarioRow) {
     region: row.region_key,
     label: row.label,
     horizonYear: row.horizon_year,
+    baseYear: row.base_year,
     params: row.params as ParameterOverrides,
     note: row.note,
     createdBy: row.created_by,
@@ -89,8 +90,18 @@ export interface ScenarioInput {
   region: string;
   label: string;
   horizonYear: number;
+  baseYear?: number | undefined;
   params: ParameterOverrides;
   note: string;
+}
+
+function scenarioRequest(input: ScenarioInput): ForecastRequest {
+  return {
+    region: input.region,
+    horizonYear: input.horizonYear,
+    ...(input.baseYear === undefined ? {} : { baseYear: input.baseYear }),
+    params: input.params,
+  };
 }
 
 export async function listScenarios(db: Queryable, region: string) {
@@ -117,13 +128,14 @@ function labelConflict(label: string) {
 
 export async function createScenario(db: Database, input: ScenarioInput, createdBy: string | null) {
   // Run once, so that a scenario that cannot be computed (no data) is not saved.
-  await forecast(db, { region: input.region, horizonYear: input.horizonYear, params: input.params });
+  await forecast(db, scenarioRequest(input));
   return db.write(async (tx) => {
     if (await repository.labelTaken(tx, input.region, input.label)) throw labelConflict(input.label);
     const id = await repository.insertScenario(tx, {
       regionKey: input.region,
       label: input.label,
       horizonYear: input.horizonYear,
+      baseYear: input.baseYear ?? null,
       params: input.params,
       note: input.note,
       createdBy,
@@ -140,10 +152,10 @@ export async function updateScenario(db: Database, id: number, input: ScenarioIn
       userMessage: 'Ein Szenario gehört zu seiner Region; für eine andere Region bitte ein neues anlegen.',
     });
   }
-  await forecast(db, { region: input.region, horizonYear: input.horizonYear, params: input.params });
+  await forecast(db, scenarioRequest(input));
   return db.write(async (tx) => {
     if (await repository.labelTaken(tx, input.region, input.label, id)) throw labelConflict(input.label);
-    await repository.updateScenario(tx, id, input);
+    await repository.updateScenario(tx, id, { ...input, baseYear: input.baseYear ?? null });
     return presentScenario((await repository.getScenarios(tx, [id]))[0]!);
   });
 }
@@ -171,6 +183,7 @@ export async function compareScenarios(db: Queryable, ids: number[]) {
       forecast: await forecast(db, {
         region: row.region_key,
         horizonYear: row.horizon_year,
+        ...(row.base_year === null ? {} : { baseYear: row.base_year }),
         params: scenario.params,
       }),
     });

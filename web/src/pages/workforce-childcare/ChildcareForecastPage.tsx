@@ -26,6 +26,7 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
   const { t } = i18n;
   useTitle(t('childcare.title'));
   const [horizon, setHorizon] = useState(2035);
+  const [baseYear, setBaseYear] = useState<number | undefined>(undefined);
   const [values, setValues] = useState<ParamValues>({});
   const [forecast, setForecast] = useState<ForecastT | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -34,12 +35,13 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
   const [message, setMessage] = useState('');
 
   const run = useCallback(
-    async (params: ParamValues, horizonYear: number) => {
+    async (params: ParamValues, horizonYear: number, base?: number) => {
       setBusy(true);
       try {
         const result = await requestJson<ForecastT>('POST', `${BASE}/forecast`, {
           region: regionKey,
           horizonYear,
+          ...(base === undefined ? {} : { baseYear: base }),
           params,
         });
         setForecast(result);
@@ -69,7 +71,7 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(values, horizon);
+    void run(values, horizon, baseYear);
   };
 
   return (
@@ -98,6 +100,23 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
                 onChange={(event) => setHorizon(Number(event.target.value))}
               />
             </div>
+            <div className="field">
+              <label htmlFor="base-year">{t('childcare.baseYear')}</label>
+              <select
+                id="base-year"
+                value={baseYear ?? ''}
+                onChange={(event) =>
+                  setBaseYear(event.target.value === '' ? undefined : Number(event.target.value))
+                }
+              >
+                <option value="">{t('childcare.baseYear.latest')}</option>
+                {forecast.base.availablePeriods.map((period) => (
+                  <option key={period} value={Number(period.slice(0, 4))}>
+                    {i18n.date(period)}
+                  </option>
+                ))}
+              </select>
+            </div>
             {GROUPS.map((group) => (
               <fieldset key={group}>
                 <legend>{t(`childcare.group.${group}` as MessageKey)}</legend>
@@ -123,7 +142,7 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
                 onClick={() => {
                   const next = { ...values, ratioU3: 3, ratioUe3: 7.5 };
                   setValues(next);
-                  void run(next, horizon);
+                  void run(next, horizon, baseYear);
                 }}
               >
                 {t('childcare.recommended')}
@@ -134,6 +153,7 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
                 onClick={() => {
                   setValues({});
                   setHorizon(2035);
+                  setBaseYear(undefined);
                   void run({}, 2035);
                 }}
               >
@@ -142,11 +162,12 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
             </div>
           </form>
           <Result forecast={forecast} />
-          <Exports regionKey={regionKey} values={values} horizon={horizon} />
+          <Exports regionKey={regionKey} values={values} horizon={horizon} baseYear={baseYear} />
           <SaveScenario
             regionKey={regionKey}
             values={values}
             horizon={horizon}
+            baseYear={baseYear}
             onSaved={(note) => {
               setMessage(note);
               void loadScenarios();
@@ -155,9 +176,11 @@ export function ChildcareForecastPage({ regionKey }: { regionKey: string }) {
           <Scenarios
             scenarios={scenarios}
             onLoad={(scenario) => {
+              const base = scenario.baseYear ?? undefined;
               setValues(scenario.params as ParamValues);
               setHorizon(scenario.horizonYear);
-              void run(scenario.params as ParamValues, scenario.horizonYear);
+              setBaseYear(base);
+              void run(scenario.params as ParamValues, scenario.horizonYear, base);
             }}
             onDeleted={() => void loadScenarios()}
           />
@@ -348,10 +371,12 @@ function Exports({
   regionKey,
   values,
   horizon,
+  baseYear,
 }: {
   regionKey: string;
   values: ParamValues;
   horizon: number;
+  baseYear: number | undefined;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState('');
@@ -359,7 +384,7 @@ function Exports({
     download(`${BASE}/forecast/export?format=${format}`, `kita-ganztag-prognose-${regionKey}.${format}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ region: regionKey, horizonYear: horizon, params: values }),
+      body: JSON.stringify({ region: regionKey, horizonYear: horizon, baseYear, params: values }),
     }).then(
       () => setError(''),
       (caught: Error) => setError(caught.message),
@@ -385,11 +410,13 @@ function SaveScenario({
   regionKey,
   values,
   horizon,
+  baseYear,
   onSaved,
 }: {
   regionKey: string;
   values: ParamValues;
   horizon: number;
+  baseYear: number | undefined;
   onSaved: (message: string) => void;
 }) {
   const { t } = useI18n();
@@ -402,6 +429,7 @@ function SaveScenario({
         region: regionKey,
         label,
         horizonYear: horizon,
+        baseYear,
         params: values,
       });
       setError('');
