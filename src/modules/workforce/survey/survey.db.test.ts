@@ -64,6 +64,22 @@ describe('company demand survey', () => {
       hireYears: [2026, 2027],
       region: { key: '03359' },
     });
+    const edited = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/workforce/surveys/${surveyId}`,
+      payload: {
+        ...design,
+        blocks: { trainingPlaces: true, qualificationNeeds: true, hydrogen: true, lateralEntry: false },
+      },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().blocks.lateralEntry).toBe(false);
+    const duplicateOccupation = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workforce/surveys',
+      payload: { ...design, occupations: [design.occupations[0], design.occupations[0]] },
+    });
+    expect(duplicateOccupation.statusCode).toBe(400);
 
     const invited = await app.inject({
       method: 'POST',
@@ -187,6 +203,8 @@ describe('company demand survey', () => {
       companies: 3,
       trainingPlaces: { value: 6 },
       hydrogenRelevant: { value: 1 },
+      // The lateral-entry question was switched off before the survey opened: its answers are not kept.
+      lateralEntryOpen: { value: null, suppressed: true },
     });
     expect(results.qualificationNeeds).toEqual(['Elektrolyse-Technik', 'Schweißen']);
   });

@@ -15,6 +15,7 @@ import {
   type SurveyT,
   saveBlob,
 } from './api.ts';
+import { SurveyForm } from './SurveysPage.tsx';
 import '../workforce-childcare/childcare.css';
 
 const BASE = '/api/v1/workforce/surveys';
@@ -132,6 +133,21 @@ export function SurveyDetailPage({ surveyId }: { surveyId: number }) {
           ))}
         </ul>
         <p>{t('survey.hireYears', { years: survey.hireYears.join(', ') })}</p>
+        {survey.progress.submitted === 0 ? (
+          <details>
+            <summary>{t('survey.edit')}</summary>
+            <SurveyForm
+              regionKey={survey.region.key}
+              survey={survey}
+              onSaved={(saved) => {
+                setSurvey(saved);
+                setMessage(t('survey.saved'));
+              }}
+            />
+          </details>
+        ) : (
+          <p className="muted">{t('survey.locked')}</p>
+        )}
       </section>
     </>
   );

@@ -76,56 +76,75 @@ export function SurveysPage({ regionKey }: { regionKey: string }) {
             </div>
           ))}
       </section>
-      <NewSurvey regionKey={regionKey} />
+      <SurveyForm
+        regionKey={regionKey}
+        onSaved={(created) => navigate(`/fachkraefte/befragungen/${created.id}`)}
+      />
     </>
   );
 }
 
-function NewSurvey({ regionKey }: { regionKey: string }) {
+/** The questions of a survey: new (no `survey`) or changed while nobody has answered. */
+export function SurveyForm({
+  regionKey,
+  survey,
+  onSaved,
+}: {
+  regionKey: string;
+  survey?: SurveyT;
+  onSaved: (survey: SurveyT) => void;
+}) {
   const { t } = useI18n();
   const year = new Date().getFullYear();
-  const [title, setTitle] = useState('');
-  const [surveyYear, setSurveyYear] = useState(year);
-  const [intro, setIntro] = useState('');
-  const [occupations, setOccupations] = useState('');
-  const [years, setYears] = useState(`${year + 1}, ${year + 2}, ${year + 3}`);
-  const [blocks, setBlocks] = useState({
-    trainingPlaces: true,
-    qualificationNeeds: true,
-    hydrogen: true,
-    lateralEntry: true,
-  });
+  const [title, setTitle] = useState(survey?.title ?? '');
+  const [surveyYear, setSurveyYear] = useState(survey?.surveyYear ?? year);
+  const [intro, setIntro] = useState(survey?.intro ?? '');
+  const [occupations, setOccupations] = useState(
+    survey ? survey.occupations.map((o) => `${o.kldb} ${o.name}`).join('\n') : '',
+  );
+  const [years, setYears] = useState(
+    survey ? survey.hireYears.join(', ') : `${year + 1}, ${year + 2}, ${year + 3}`,
+  );
+  const [blocks, setBlocks] = useState(
+    survey?.blocks ?? { trainingPlaces: true, qualificationNeeds: true, hydrogen: true, lateralEntry: true },
+  );
   const [error, setError] = useState('');
+  const prefix = survey ? `survey-${survey.id}` : 'survey';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const created = await requestJson<SurveyT>('POST', BASE, {
-        region: regionKey,
-        title,
-        surveyYear,
-        intro,
-        occupations: parseOccupations(occupations),
-        hireYears: parseYears(years),
-        blocks,
-      });
-      navigate(`/fachkraefte/befragungen/${created.id}`);
+      const saved = await requestJson<SurveyT>(
+        survey ? 'PUT' : 'POST',
+        survey ? `${BASE}/${survey.id}` : BASE,
+        {
+          region: regionKey,
+          title,
+          surveyYear,
+          intro,
+          occupations: parseOccupations(occupations),
+          hireYears: parseYears(years),
+          blocks,
+        },
+      );
+      setError('');
+      onSaved(saved);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     }
   };
 
   return (
-    <form className="childcare-form" onSubmit={submit} aria-labelledby="new-survey-heading">
-      <h2 id="new-survey-heading">{t('survey.new')}</h2>
+    <form className="childcare-form" onSubmit={submit} aria-labelledby={`${prefix}-heading`}>
+      <h2 id={`${prefix}-heading`}>{survey ? t('survey.edit') : t('survey.new')}</h2>
       <div className="field">
-        <label htmlFor="survey-title">{t('survey.field.title')}</label>
-        <input id="survey-title" required value={title} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor={`${prefix}-title`}>{t('survey.field.title')}</label>
+        <input id={`${prefix}-title`} required value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="survey-year">{t('survey.field.year')}</label>
+        <label htmlFor={`${prefix}-year`}>{t('survey.field.year')}</label>
         <input
-          id="survey-year"
+          id={`${prefix}-year`}
           type="number"
           required
           min={2000}
@@ -135,26 +154,26 @@ function NewSurvey({ regionKey }: { regionKey: string }) {
         />
       </div>
       <div className="field">
-        <label htmlFor="survey-intro">{t('survey.field.intro')}</label>
-        <textarea id="survey-intro" rows={3} value={intro} onChange={(e) => setIntro(e.target.value)} />
+        <label htmlFor={`${prefix}-intro`}>{t('survey.field.intro')}</label>
+        <textarea id={`${prefix}-intro`} rows={3} value={intro} onChange={(e) => setIntro(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="survey-occupations">{t('survey.field.occupations')}</label>
+        <label htmlFor={`${prefix}-occupations`}>{t('survey.field.occupations')}</label>
         <textarea
-          id="survey-occupations"
+          id={`${prefix}-occupations`}
           rows={5}
           required
-          aria-describedby="survey-occupations-help"
+          aria-describedby={`${prefix}-occupations-help`}
           value={occupations}
           onChange={(e) => setOccupations(e.target.value)}
         />
-        <small id="survey-occupations-help" className="param-source">
+        <small id={`${prefix}-occupations-help`} className="param-source">
           {t('survey.field.occupationsHelp')}
         </small>
       </div>
       <div className="field">
-        <label htmlFor="survey-years">{t('survey.field.hireYears')}</label>
-        <input id="survey-years" required value={years} onChange={(e) => setYears(e.target.value)} />
+        <label htmlFor={`${prefix}-years`}>{t('survey.field.hireYears')}</label>
+        <input id={`${prefix}-years`} required value={years} onChange={(e) => setYears(e.target.value)} />
       </div>
       <fieldset>
         <legend>{t('survey.field.blocks')}</legend>
@@ -169,7 +188,7 @@ function NewSurvey({ regionKey }: { regionKey: string }) {
           </label>
         ))}
       </fieldset>
-      <button type="submit">{t('survey.create')}</button>
+      <button type="submit">{survey ? t('survey.save') : t('survey.create')}</button>
       {error && (
         <p className="error" role="alert">
           {error}
