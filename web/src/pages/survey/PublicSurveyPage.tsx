@@ -248,7 +248,7 @@ function AnswerForm({ survey, token }: { survey: PublicSurveyT; token: string })
       <button type="submit">{previous ? t('survey.public.update') : t('survey.public.submit')}</button>
       <p
         role={state.kind === 'error' ? 'alert' : 'status'}
-        className={state.kind === 'error' ? 'error' : 'note'}
+        className={state.kind === 'error' ? 'error' : state.kind === 'saved' ? 'note' : undefined}
       >
         {state.text}
       </p>
