@@ -5,7 +5,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { webRoutes } from '../../src/platform/http/web.ts';
-import { linksCsv, parseCompanies, parseOccupations, parseYears } from '../../web/src/pages/survey/api.ts';
+import { linksCsv, parseCompanies, parseOccupations, parseYears } from '../../web/src/pages/survey/form.ts';
 
 describe('survey form helpers', () => {
   it.each([
