@@ -3,8 +3,10 @@
  * so it is tested without a browser. Placeholders look like {name}.
  */
 
+import { de as childcareDe, en as childcareEn } from './i18n/childcare.ts';
 import * as monitoring from './i18n/monitoring.ts';
 import { de as stakeholdersDe, en as stakeholdersEn } from './i18n/stakeholders.ts';
+import { de as surveyDe, en as surveyEn } from './i18n/survey.ts';
 import { de as workforceDe, en as workforceEn } from './i18n/workforce.ts';
 
 export const LANGUAGES = ['de', 'en'] as const;
@@ -202,6 +204,8 @@ const de = {
   'indicatorTabs.noDistrictValues': 'Für {period} liegen keine Werte der Kreise vor.',
   ...monitoring.de,
   ...stakeholdersDe,
+  ...childcareDe,
+  ...surveyDe,
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -397,6 +401,8 @@ const en: Record<MessageKey, string> = {
   'indicatorTabs.noDistrictValues': 'No district values for {period}.',
   ...monitoring.en,
   ...stakeholdersEn,
+  ...childcareEn,
+  ...surveyEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };

@@ -14,9 +14,13 @@ import { RegionPage } from './pages/RegionPage.tsx';
 import { NetworkAnalysisPage } from './pages/stakeholders/NetworkAnalysisPage.tsx';
 import { OrganisationPage } from './pages/stakeholders/OrganisationPage.tsx';
 import { RegistryPage } from './pages/stakeholders/RegistryPage.tsx';
+import { PublicSurveyPage } from './pages/survey/PublicSurveyPage.tsx';
+import { SurveyDetailPage } from './pages/survey/SurveyDetailPage.tsx';
+import { SurveysPage } from './pages/survey/SurveysPage.tsx';
 import { ThemePage } from './pages/ThemePage.tsx';
 import { dashboardBySlug } from './pages/themes.ts';
-import { tabForPath, WorkforcePage } from './pages/workforce/WorkforcePages.tsx';
+import { tabForPath, WorkforcePage, WorkforceSubnav } from './pages/workforce/WorkforcePages.tsx';
+import { ChildcareForecastPage } from './pages/workforce-childcare/ChildcareForecastPage.tsx';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
@@ -49,6 +53,10 @@ function App() {
   if (embedMatch?.[1] && regionKey) {
     return <EmbedPage indicatorId={embedMatch[1]} regionKey={regionKey} compare={query.get('compare')} />;
   }
+  // The company's answer page stands alone: no navigation of the office's tool.
+  const surveyToken = /^\/befragung\/([^/]+)\/?$/.exec(path)?.[1];
+  if (surveyToken) return <PublicSurveyPage token={surveyToken} />;
+  const surveyMatch = /^\/fachkraefte\/befragungen\/(\d+)\/?$/.exec(path);
 
   let section: Section = null;
   let page: React.ReactNode;
@@ -99,6 +107,30 @@ function App() {
   } else if (tabForPath(path)) {
     section = 'workforce';
     page = <WorkforcePage tab={tabForPath(path)!} regionKey={regionKey} />;
+  } else if (path === '/fachkraefte/kita-ganztag' || path === '/fachkraefte/kita-ganztag/') {
+    section = 'workforce';
+    page = (
+      <>
+        <WorkforceSubnav current="childcare" />
+        <ChildcareForecastPage key={regionKey} regionKey={regionKey} />
+      </>
+    );
+  } else if (path === '/fachkraefte/befragungen' || path === '/fachkraefte/befragungen/') {
+    section = 'workforce';
+    page = (
+      <>
+        <WorkforceSubnav current="surveys" />
+        <SurveysPage key={regionKey} regionKey={regionKey} />
+      </>
+    );
+  } else if (surveyMatch?.[1]) {
+    section = 'workforce';
+    page = (
+      <>
+        <WorkforceSubnav current="surveys" />
+        <SurveyDetailPage key={surveyMatch[1]} surveyId={Number(surveyMatch[1])} />
+      </>
+    );
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;

@@ -17,7 +17,9 @@ import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { stakeholderRoutes } from '../../modules/stakeholders/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
+import { childcareForecastRoutes } from '../../modules/workforce/childcare/index.ts';
 import { workforceRoutes } from '../../modules/workforce/index.ts';
+import { surveyRoutes } from '../../modules/workforce/survey/index.ts';
 import type {} from '../auth/permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -106,7 +108,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
         {
           name: 'Fachkräfte',
-          description: 'Berufe (KldB 2010), Engpassanalyse, Ersatzbedarf, Wasserstoffwirtschaft',
+          description:
+            'Berufe (KldB 2010), Engpassanalyse, Ersatzbedarf, Wasserstoffwirtschaft, Kita-/Ganztagsprognose, Betriebsbefragungen',
         },
         {
           name: 'Akteure',
@@ -148,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(stakeholderRoutes, { db: options.db, uploadLimit: options.config.uploadLimit });
       await api.register(cooperationRoutes, { db: options.db });
       await api.register(workforceRoutes, { db: options.db });
+      await api.register(childcareForecastRoutes, { db: options.db });
+      await api.register(surveyRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
         db: options.db,
         uploadLimit: options.config.uploadLimit,

@@ -25,6 +25,7 @@ export const SPA_ROUTES = [
   '/vereinbarungen/*',
   '/fachkraefte',
   '/fachkraefte/*',
+  '/befragung/*',
 ] as const;
 
 export const Settings = z

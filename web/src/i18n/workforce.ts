@@ -10,6 +10,12 @@ export const de = {
   'wf.tab.bottlenecks': 'Engpässe',
   'wf.tab.replacement': 'Ersatzbedarf',
   'wf.tab.hydrogen': 'Wasserstoff',
+  'wf.tab.childcare': 'Kita und Ganztag',
+  'wf.tab.surveys': 'Betriebsbefragungen',
+  'wf.card.childcare':
+    'Personalbedarf in Kitas und für den Ganztagsanspruch ab 2026/27 bis 2035: benötigte und verfügbare Vollzeitstellen, Szenarien im Vergleich.',
+  'wf.card.surveys':
+    'Betriebe nach erwarteten Einstellungen, Ausbildungsplätzen und Qualifikationsbedarf fragen: persönliche Links, Rücklauf, Ergebnisse mit Geheimhaltung.',
   'wf.card.bottlenecks':
     'Die BA-Engpassanalyse je Beruf: veröffentlichte Punkte neben der Nachrechnung aus den Indikatorwerten; für den Kreis das Landesergebnis als gekennzeichnete Näherung oder eigene Kreiswerte.',
   'wf.card.replacement':
@@ -163,6 +169,12 @@ export const en: Record<keyof typeof de, string> = {
   'wf.tab.bottlenecks': 'Shortages',
   'wf.tab.replacement': 'Replacement demand',
   'wf.tab.hydrogen': 'Hydrogen',
+  'wf.tab.childcare': 'Day care and all-day school',
+  'wf.tab.surveys': 'Company surveys',
+  'wf.card.childcare':
+    'Staff needed in day care and for the all-day school entitlement from 2026/27 to 2035: required and available full-time equivalents, scenarios side by side.',
+  'wf.card.surveys':
+    'Ask companies about expected hires, training places and qualification needs: personal links, response progress, results with small-number suppression.',
   'wf.card.bottlenecks':
     'The BA shortage analysis per occupation: published points next to the recomputation from the indicator values; for the county the Land result as a labelled proxy or own county figures.',
   'wf.card.replacement':

@@ -14,6 +14,8 @@ import {
 import './workforce.css';
 
 export type WorkforceTab = 'overview' | 'bottlenecks' | 'replacement' | 'hydrogen';
+/** Sections of the area with pages of their own (Kita/Ganztag forecast, company surveys). */
+export type WorkforceSection = WorkforceTab | 'childcare' | 'surveys';
 
 const TABS: { id: WorkforceTab; href: string; key: MessageKey }[] = [
   { id: 'overview', href: '/fachkraefte', key: 'wf.tab.overview' },
@@ -21,6 +23,30 @@ const TABS: { id: WorkforceTab; href: string; key: MessageKey }[] = [
   { id: 'replacement', href: '/fachkraefte/ersatzbedarf', key: 'wf.tab.replacement' },
   { id: 'hydrogen', href: '/fachkraefte/wasserstoff', key: 'wf.tab.hydrogen' },
 ];
+
+const SECTIONS: { id: WorkforceSection; href: string; key: MessageKey }[] = [
+  ...TABS,
+  { id: 'childcare', href: '/fachkraefte/kita-ganztag', key: 'wf.tab.childcare' },
+  { id: 'surveys', href: '/fachkraefte/befragungen', key: 'wf.tab.surveys' },
+];
+
+/** The area's sub-navigation, on every page of the Fachkräfte area. */
+export function WorkforceSubnav({ current }: { current: WorkforceSection }) {
+  const { t } = useI18n();
+  return (
+    <nav className="wf-subnav" aria-label={t('wf.subnav')}>
+      <ul>
+        {SECTIONS.map((entry) => (
+          <li key={entry.id}>
+            <Link href={entry.href} aria-current={entry.id === current ? 'page' : undefined}>
+              {t(entry.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 export function tabForPath(path: string): WorkforceTab | null {
   const clean = path.replace(/\/$/, '');
@@ -35,17 +61,7 @@ export function WorkforcePage({ tab, regionKey }: { tab: WorkforceTab; regionKey
   return (
     <>
       <h1>{tab === 'overview' ? t('wf.title') : `${t('wf.title')}: ${t(current.key)}`}</h1>
-      <nav className="wf-subnav" aria-label={t('wf.subnav')}>
-        <ul>
-          {TABS.map((entry) => (
-            <li key={entry.id}>
-              <Link href={entry.href} aria-current={entry.id === tab ? 'page' : undefined}>
-                {t(entry.key)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <WorkforceSubnav current={tab} />
       {tab === 'overview' && <Overview />}
       {tab === 'bottlenecks' && <Bottlenecks regionKey={regionKey} />}
       {tab === 'replacement' && <Replacement regionKey={regionKey} />}
@@ -65,6 +81,8 @@ function Overview() {
             ['/fachkraefte/engpaesse', 'wf.tab.bottlenecks', 'wf.card.bottlenecks'],
             ['/fachkraefte/ersatzbedarf', 'wf.tab.replacement', 'wf.card.replacement'],
             ['/fachkraefte/wasserstoff', 'wf.tab.hydrogen', 'wf.card.hydrogen'],
+            ['/fachkraefte/kita-ganztag', 'wf.tab.childcare', 'wf.card.childcare'],
+            ['/fachkraefte/befragungen', 'wf.tab.surveys', 'wf.card.surveys'],
           ] as const
         ).map(([href, title, text]) => (
           <section className="card" key={href}>
