@@ -1,6 +1,8 @@
 import { ensureDemoData } from './modules/demo/index.ts';
 import { ensureReferenceData } from './modules/regions/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
+import { hasUsers } from './platform/auth/service.ts';
+import { createServiceToken } from './platform/auth/service-token.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
@@ -11,9 +13,12 @@ const config = loadConfig();
 async function main(): Promise<void> {
   const opened = await openDatabase(config, 'server');
   const jobs = new Set<Promise<void>>();
+  // With the embedded database the command line can only reach it through this server.
+  const serviceToken = config.databaseUrl ? null : createServiceToken(config.dataDir);
   const app = await buildApp({
     db: opened.db,
     config,
+    serviceToken: serviceToken?.token ?? null,
     logger: process.env.LOG_LEVEL !== 'silent',
     trackJob: (done) => {
       jobs.add(done);
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
     await Promise.allSettled([...jobs]);
     // An open PGlite keeps the process alive and may lose the last writes: always close it.
     await opened.close();
+    serviceToken?.remove();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -46,9 +52,16 @@ async function main(): Promise<void> {
     const address = await app.listen({ port: config.port, host: config.host });
     opened.lock?.setUrl(address);
     app.log.info(`Bildungsregion läuft auf ${address} (Datenbank: ${opened.db.kind}, ${opened.db.location})`);
+    if (!(await hasUsers(opened.db))) {
+      app.log.warn(
+        'Noch kein Konto angelegt. Die öffentlichen Seiten sind sofort nutzbar; für Importe und Verwaltung legen Sie das erste Admin-Konto an: ' +
+          `printf '%s' 'PASSWORT' | bildungsregion user add --email ADRESSE --role admin --password-stdin (oder npx bildungsregion …; das Passwort hat mindestens 12 Zeichen)`,
+      );
+    }
   } catch (error) {
     await app.close().catch(() => undefined);
     await opened.close();
+    serviceToken?.remove();
     throw error;
   }
 }

@@ -30,6 +30,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Indikatorenkatalog mit Datenlage (welche Tabellen importiert sind, welche fehlen)',
@@ -42,6 +43,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigenen Indikator anlegen (Formel über importierte Messgrößen)',
@@ -59,6 +61,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators/check-formula',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Formel prüfen; bei Fehlern mit Position',
@@ -75,6 +78,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Ein Indikator mit Definition und Datenlage',
@@ -88,6 +92,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/indicators/:id',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigenen Indikator löschen',
@@ -105,6 +110,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/values',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary:
@@ -128,6 +134,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/districts',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Werte für alle Kreise (optional eines Landes), z. B. für Karte und Tabelle',
@@ -151,6 +158,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/targets',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwerte eines Indikators',
@@ -169,6 +177,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators/:id/targets',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwert für eine Region setzen',
@@ -193,6 +202,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/targets/:id',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwert löschen',
@@ -210,6 +220,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/peer-groups/:key',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary:
@@ -224,6 +235,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.put(
     '/peer-groups/:key',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Vergleichskreise einer Region festlegen',
@@ -238,6 +250,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/peer-groups/:key',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigene Vergleichskreise verwerfen (zurück zum Standard)',

@@ -31,6 +31,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/datasets',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Gespeicherte Datensätze (importierte Tabellen mit Quelle, Stand und Umfang)',
@@ -50,6 +51,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/datasets/:id',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Ein Datensatz mit seinen Merkmalen und Ausprägungen',
@@ -66,6 +68,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/observations',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Beobachtungen in Langform, gefiltert und seitenweise',
@@ -92,6 +95,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/quality-flags',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Zeichenerklärung der amtlichen Statistik',
@@ -104,6 +108,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.post(
     '/imports',
     {
+      config: { permission: 'statistics:import' },
       schema: {
         tags: ['Statistik'],
         summary: 'Datei hochladen und importieren (multipart/form-data, Feld "file")',
@@ -151,6 +156,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/imports/:id',
     {
+      config: { permission: 'statistics:import' },
       schema: {
         tags: ['Statistik'],
         summary: 'Stand eines Importauftrags',

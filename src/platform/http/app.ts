@@ -15,17 +15,24 @@ import { z } from 'zod';
 import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
-import type {} from '../auth/permissions.ts';
+import { auditRoutes } from '../audit/audit.ts';
+import { authRoutes, installAccessControl, type RouteRecord } from '../auth/plugin.ts';
+import { POLICY } from '../auth/policies.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, httpStatusFor } from '../errors.ts';
+import { installSecurityHeaders } from './security.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'uploadLimit' | 'homeRegion'>;
+  config: Pick<Config, 'uploadLimit' | 'homeRegion'> & Partial<Pick<Config, 'trustProxy'>>;
   logger?: boolean;
   trackJob?: (done: Promise<void>) => void;
+  /** Bearer token the command line on this machine presents (service-token.ts). */
+  serviceToken?: string | null;
+  /** Filled with every registered route and its permission. */
+  routes?: RouteRecord[];
 }
 
 export const ErrorBody = z
@@ -43,9 +50,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
+    // Every log line of a request carries its correlation id as reqId (the error bodies' correlationId).
     bodyLimit: 1024 * 1024,
+    trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorateRequest('user', null);
+  installSecurityHeaders(app);
+  installAccessControl(app, {
+    db: options.db,
+    policy: POLICY,
+    serviceToken: options.serviceToken ?? null,
+    routes: options.routes ?? [],
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -66,6 +82,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (error instanceof AppError) {
       const status = httpStatusFor(error.code);
+      const retryAfter = error.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+      if (status === 401 || status === 403) request.log.info({ correlationId }, error.message);
       if (status >= 500) request.log.error({ err: error, correlationId }, error.message);
       return reply.code(status).send({
         error: { code: error.code, message: error.userMessage, details: error.details, correlationId },
@@ -87,6 +106,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   });
 
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: `Nicht gefunden: ${request.method} ${request.url.split('?')[0]}`,
+        correlationId: String(request.id),
+      },
+    }),
+  );
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -101,7 +130,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Regionen', description: 'Gebietsgliederung nach AGS/ARS' },
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
+        { name: 'Konten', description: 'Anmeldung, Konten, Rollen und Änderungsprotokoll' },
       ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bildungsregion_session' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -114,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get(
         '/health',
         {
+          config: { permission: 'public' },
           schema: {
             tags: ['System'],
             summary: 'Bereitschaft des Servers und der Datenbank',
@@ -127,7 +163,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           return { status: 'ok' as const, database: options.db.kind };
         },
       );
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(authRoutes, { db: options.db, sso: { enabled: false, label: null } });
+      await api.register(auditRoutes, { db: options.db });
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(statisticsRoutes, {

@@ -10,7 +10,15 @@ import { z } from 'zod';
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** Client paths that get index.html; everything else keeps its own routes or the 404 JSON. */
-export const SPA_ROUTES = ['/regionen/*', '/indikatoren', '/indikatoren/*', '/daten'] as const;
+export const SPA_ROUTES = [
+  '/regionen/*',
+  '/indikatoren',
+  '/indikatoren/*',
+  '/daten',
+  '/anmelden',
+  '/verwaltung',
+  '/verwaltung/*',
+] as const;
 
 export const Settings = z
   .object({ homeRegion: z.string().describe('Heimatregion (AGS) der Installation') })
@@ -33,6 +41,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   api.get(
     '/api/v1/settings',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['System'],
         summary: 'Einstellungen, die die Weboberfläche braucht',
@@ -42,7 +51,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     async () => ({ homeRegion: options.homeRegion }),
   );
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply.redirect(`/regionen/${encodeURIComponent(options.homeRegion)}`, 302),
   );
 
@@ -59,7 +68,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   }
 
   for (const route of SPA_ROUTES) {
-    app.get(route, { schema: { hide: true } }, async (_request, reply) => {
+    app.get(route, { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) => {
       if (!built) {
         return reply
           .code(503)

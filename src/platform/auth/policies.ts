@@ -1,0 +1,18 @@
+/**
+ * Every module's policy in one registry: a new module adds one import and one list entry.
+ * The route-permission test checks that every route's permission is named here.
+ */
+import { indicatorsPolicy } from '../../modules/indicators/policy.ts';
+import { regionsPolicy } from '../../modules/regions/policy.ts';
+import { statisticsPolicy } from '../../modules/statistics/policy.ts';
+import { workforcePolicy } from '../../modules/workforce/policy.ts';
+import { mergePolicies } from './permissions.ts';
+import { platformPolicy } from './policy.ts';
+
+export const POLICY = mergePolicies([
+  platformPolicy,
+  regionsPolicy,
+  statisticsPolicy,
+  indicatorsPolicy,
+  workforcePolicy,
+]);
