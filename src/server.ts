@@ -7,6 +7,7 @@ import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
 import { buildApp } from './platform/http/app.ts';
+import { applyRetention } from './platform/privacy/privacy.ts';
 
 const config = loadConfig();
 
@@ -49,6 +50,18 @@ async function main(): Promise<void> {
       const demo = await ensureDemoData(opened.db, (message) => app.log.info(message));
       if (demo.loaded) app.log.info(`demo data loaded: ${demo.datasets} datasets, ${demo.rows} values`);
     }
+    // Retention periods of personal data: applied at start and once a day.
+    const retention = async () => {
+      const erased = await applyRetention(opened.db);
+      const total = Object.values(erased).reduce((sum, rows) => sum + rows, 0);
+      if (total > 0) app.log.info({ erased }, `retention: ${total} rows erased after their retention period`);
+    };
+    await retention();
+    const daily = setInterval(
+      () => void retention().catch((error) => app.log.error(error)),
+      24 * 3600 * 1000,
+    );
+    daily.unref();
     const address = await app.listen({ port: config.port, host: config.host });
     opened.lock?.setUrl(address);
     app.log.info(`Bildungsregion läuft auf ${address} (Datenbank: ${opened.db.kind}, ${opened.db.location})`);

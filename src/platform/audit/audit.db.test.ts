@@ -67,7 +67,11 @@ describe('audit log', () => {
   });
 
   it('never logs a password hash, and logs sign-ins and failed sign-ins', async () => {
-    const log = await app.inject({ method: 'GET', url: '/api/v1/audit-log?table=users', headers: admin.headers });
+    const log = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?table=users',
+      headers: admin.headers,
+    });
     const items = log.json().items as { after: Record<string, unknown> | null }[];
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const item of items) expect(item.after).not.toHaveProperty('password_hash');

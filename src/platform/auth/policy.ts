@@ -7,5 +7,8 @@ export const platformPolicy = {
   'users:read': ['admin'],
   'users:write': ['admin'],
   'audit:read': ['admin'],
+  /** Export and erasure of a person's data, the processing register. */
   'privacy:manage': ['admin'],
+  /** Recording consents and their withdrawal. */
+  'privacy:consent': ['admin', 'editor'],
 } as const satisfies ModulePolicy;

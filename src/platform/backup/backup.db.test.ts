@@ -52,7 +52,9 @@ beforeAll(async () => {
         `INSERT INTO indicator_targets (indicator_id, region_key, target_value, target_year, direction, note)
          VALUES ('schwierig', '03359', 1.5e-7, 2030, 'at_most', E'\\\\.'), ('schwierig', '03353', -0, 2031, 'at_least', NULL)`,
       );
-      await tx.query(`INSERT INTO peer_groups (region_key, peer_keys) VALUES ('03359', ARRAY['03353', '03356'])`);
+      await tx.query(
+        `INSERT INTO peer_groups (region_key, peer_keys) VALUES ('03359', ARRAY['03353', '03356'])`,
+      );
     });
   });
 });

@@ -21,6 +21,7 @@ import { POLICY } from '../auth/policies.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, httpStatusFor } from '../errors.ts';
+import { privacyRoutes } from '../privacy/routes.ts';
 import { installSecurityHeaders } from './security.ts';
 import { webRoutes } from './web.ts';
 
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'Statistik', description: 'Datensätze, Beobachtungen und Importe' },
         { name: 'Indikatoren', description: 'Katalog, Berechnung, Vergleiche und Zielwerte' },
         { name: 'Konten', description: 'Anmeldung, Konten, Rollen und Änderungsprotokoll' },
+        { name: 'Datenschutz', description: 'Auskunft, Löschung, Aufbewahrungsfristen und Einwilligungen' },
       ],
       components: {
         securitySchemes: {
@@ -168,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
       await api.register(authRoutes, { db: options.db, sso: { enabled: false, label: null } });
       await api.register(auditRoutes, { db: options.db });
+      await api.register(privacyRoutes, { db: options.db });
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
