@@ -3,6 +3,8 @@
  * so it is tested without a browser. Placeholders look like {name}.
  */
 
+import { de as authDe, en as authEn } from './i18n/auth.ts';
+
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -195,6 +197,7 @@ const de = {
   'indicatorTabs.copied': 'Link kopiert.',
   'indicatorTabs.copyFailed': 'Kopieren nicht möglich, bitte die Adresse aus der Adresszeile nehmen.',
   'indicatorTabs.noDistrictValues': 'Für {period} liegen keine Werte der Kreise vor.',
+  ...authDe,
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -387,6 +390,7 @@ const en: Record<MessageKey, string> = {
   'indicatorTabs.copied': 'Link copied.',
   'indicatorTabs.copyFailed': 'Copying failed; please take the address from the address bar.',
   'indicatorTabs.noDistrictValues': 'No district values for {period}.',
+  ...authEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };
