@@ -1,6 +1,7 @@
 import { ensureDemoData } from './modules/demo/index.ts';
 import { ensureReferenceData } from './modules/regions/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
+import { loadOidcSettings } from './platform/auth/oidc.ts';
 import { hasUsers } from './platform/auth/service.ts';
 import { createServiceToken } from './platform/auth/service-token.ts';
 import { loadConfig } from './platform/config.ts';
@@ -12,6 +13,7 @@ import { applyRetention } from './platform/privacy/privacy.ts';
 const config = loadConfig();
 
 async function main(): Promise<void> {
+  const oidc = loadOidcSettings();
   const opened = await openDatabase(config, 'server');
   const jobs = new Set<Promise<void>>();
   // With the embedded database the command line can only reach it through this server.
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     db: opened.db,
     config,
     serviceToken: serviceToken?.token ?? null,
+    oidc,
     logger: process.env.LOG_LEVEL !== 'silent',
     trackJob: (done) => {
       jobs.add(done);

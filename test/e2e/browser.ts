@@ -43,7 +43,7 @@ export async function signInAs(page: Page, server: RunningServer, role: string):
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByText(`Angemeldet als Test ${role}`).waitFor();
+  await page.locator('.session').getByText(`Angemeldet als Test ${role}`).waitFor();
   return email;
 }
 

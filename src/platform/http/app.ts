@@ -16,6 +16,7 @@ import { indicatorRoutes } from '../../modules/indicators/index.ts';
 import { regionRoutes } from '../../modules/regions/index.ts';
 import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import { auditRoutes } from '../audit/audit.ts';
+import { type OidcSettings, oidcRoutes } from '../auth/oidc.ts';
 import { authRoutes, installAccessControl, type RouteRecord } from '../auth/plugin.ts';
 import { POLICY } from '../auth/policies.ts';
 import type { Config } from '../config.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   serviceToken?: string | null;
   /** Filled with every registered route and its permission. */
   routes?: RouteRecord[];
+  /** Single sign-on through OpenID Connect (loadOidcSettings); null or absent: passwords only. */
+  oidc?: OidcSettings | null;
 }
 
 export const ErrorBody = z
@@ -168,7 +171,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
-      await api.register(authRoutes, { db: options.db, sso: { enabled: false, label: null } });
+      await api.register(authRoutes, {
+        db: options.db,
+        sso: { enabled: Boolean(options.oidc), label: options.oidc?.label ?? null },
+      });
+      if (options.oidc) await api.register(oidcRoutes, { db: options.db, settings: options.oidc });
       await api.register(auditRoutes, { db: options.db });
       await api.register(privacyRoutes, { db: options.db });
       await api.register(regionRoutes, { db: options.db });

@@ -16,6 +16,7 @@ export const de = {
   'auth.setupTitle': 'Noch kein Konto vorhanden',
   'auth.setupText':
     'Legen Sie das erste Administrationskonto auf dem Server in der Kommandozeile an (Passwort mit mindestens 12 Zeichen über die Standardeingabe):',
+  'auth.sso': 'Mit {label} anmelden',
   'auth.required': 'Für diesen Bereich ist eine Anmeldung nötig.',
   'auth.forbidden': 'Ihre Rolle hat keinen Zugriff auf diesen Bereich.',
   'auth.importLogin': 'Zum Importieren von Dateien melden Sie sich bitte an.',
@@ -84,6 +85,7 @@ export const en: Record<keyof typeof de, string> = {
   'auth.setupTitle': 'No account yet',
   'auth.setupText':
     'Create the first administrator account on the server’s command line (password of at least 12 characters on standard input):',
+  'auth.sso': 'Sign in with {label}',
   'auth.required': 'This area needs you to sign in.',
   'auth.forbidden': 'Your role has no access to this area.',
   'auth.importLogin': 'Please sign in to import files.',

@@ -73,6 +73,16 @@ export function LoginPage({ next }: { next: string | null }) {
               {state.step === 'failed' ? t('auth.failed', { message: state.message }) : ''}
             </p>
           </form>
+          {me.sso.enabled && (
+            <p className="sso">
+              <a
+                className="button-link"
+                href={`/api/v1/auth/oidc/login${next ? `?weiter=${encodeURIComponent(next)}` : ''}`}
+              >
+                {t('auth.sso', { label: me.sso.label ?? 'Single Sign-on' })}
+              </a>
+            </p>
+          )}
         </section>
       )}
       {me.setupRequired && (
