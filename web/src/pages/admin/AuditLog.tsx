@@ -162,16 +162,7 @@ export function AuditLog() {
                         ) : null}
                       </th>
                       <td>
-                        <ul className="changes">
-                          {describeChanges(entry.before, entry.after).map((change) => (
-                            <li key={change.field}>
-                              <code>{change.field}</code>:{' '}
-                              {change.before !== null && <del>{change.before}</del>}
-                              {change.before !== null && change.after !== null && ' → '}
-                              {change.after !== null && <ins>{change.after}</ins>}
-                            </li>
-                          ))}
-                        </ul>
+                        <ChangeList entry={entry} />
                       </td>
                     </tr>
                   ))}
@@ -189,6 +180,44 @@ export function AuditLog() {
             </button>
           )}
         </>
+      )}
+    </>
+  );
+}
+
+const SHOWN = 4;
+
+function ChangeItem({ change }: { change: ReturnType<typeof describeChanges>[number] }) {
+  return (
+    <li>
+      <code>{change.field}</code>: {change.before !== null && <del>{change.before}</del>}
+      {change.before !== null && change.after !== null && ' → '}
+      {change.after !== null && <ins>{change.after}</ins>}
+    </li>
+  );
+}
+
+/** The first fields of a change; the rest behind a disclosure, so that long rows stay readable. */
+function ChangeList({ entry }: { entry: AuditPageT['items'][number] }) {
+  const { t } = useI18n();
+  const changes = describeChanges(entry.before, entry.after);
+  const rest = changes.slice(SHOWN);
+  return (
+    <>
+      <ul className="changes">
+        {changes.slice(0, SHOWN).map((change) => (
+          <ChangeItem key={change.field} change={change} />
+        ))}
+      </ul>
+      {rest.length > 0 && (
+        <details>
+          <summary>{t('audit.moreFields', { count: rest.length })}</summary>
+          <ul className="changes">
+            {rest.map((change) => (
+              <ChangeItem key={change.field} change={change} />
+            ))}
+          </ul>
+        </details>
       )}
     </>
   );
