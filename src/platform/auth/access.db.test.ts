@@ -241,6 +241,25 @@ describe('sign-in', () => {
 });
 
 describe('hardening', () => {
+  it('documents the account, audit and privacy routes in the OpenAPI document', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+      '/api/v1/users',
+      '/api/v1/users/{id}',
+      '/api/v1/audit-log',
+      '/api/v1/privacy/subjects/{subject}/export',
+      '/api/v1/consents',
+    ]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
+    expect(document.tags.map((tag: { name: string }) => tag.name)).toEqual(
+      expect.arrayContaining(['Konten', 'Datenschutz']),
+    );
+  });
+
   it('refuses a cookie-authenticated write without the CSRF token, and a cross-origin write', async () => {
     const editor = sessions.get('editor') as SignedIn;
     const noToken = await app.inject({

@@ -6,7 +6,8 @@ export const platformPersonalData: PersonalDataDeclaration[] = [
     module: 'platform',
     table: 'users',
     subjectColumn: 'email',
-    personalColumns: ['email', 'display_name', 'oidc_subject'],
+    // disabled_at is set on erasure: an erased person's account can no longer be used.
+    personalColumns: ['email', 'display_name', 'oidc_subject', 'disabled_at'],
     purpose: 'Anmeldung und Rechteverwaltung der Beschäftigten und Partner',
     legalBasis:
       'Art. 6 Abs. 1 lit. e DSGVO, Art. 88 DSGVO i. V. m. Landesdatenschutzgesetz (Beschäftigtendaten)',
@@ -17,7 +18,19 @@ export const platformPersonalData: PersonalDataDeclaration[] = [
       email: "'geloescht-' || id || '@example.invalid'",
       display_name: "'Gelöschtes Konto'",
       oidc_subject: 'NULL',
+      disabled_at: 'coalesce(disabled_at, now())',
     },
+  },
+  {
+    module: 'platform',
+    table: 'sessions',
+    subjectColumn: 'user_id',
+    personalColumns: ['user_id', 'created_at', 'last_seen_at', 'expires_at'],
+    purpose: 'Angemeldet bleiben zwischen zwei Seitenaufrufen',
+    legalBasis: 'Art. 6 Abs. 1 lit. e DSGVO, Art. 32 DSGVO',
+    // Expired sessions go with the daily retention run.
+    retention: { days: 0, column: 'expires_at' },
+    erase: 'delete',
   },
   {
     module: 'platform',

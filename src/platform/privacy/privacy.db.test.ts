@@ -81,7 +81,7 @@ describe('privacy', () => {
     ]);
     const byTable = Object.fromEntries(exported.records.map((record) => [record.table, record]));
     expect(byTable.users?.rows).toEqual([
-      { email: PERSON, display_name: 'Carla Beispiel', oidc_subject: null },
+      { email: PERSON, display_name: 'Carla Beispiel', oidc_subject: null, disabled_at: null },
     ]);
     expect(byTable.test_participants).toMatchObject({
       module: 'events',
@@ -116,10 +116,11 @@ describe('privacy', () => {
     );
     const after = await exportPersonalData(db, PERSON, declarations);
     expect(after.records).toEqual([]);
-    const users = await db.query<{ email: string; display_name: string }>(
-      `SELECT email, display_name FROM users WHERE display_name = 'Gelöschtes Konto'`,
+    const users = await db.query<{ email: string; display_name: string; disabled: boolean }>(
+      `SELECT email, display_name, disabled_at IS NOT NULL AS disabled FROM users WHERE display_name = 'Gelöschtes Konto'`,
     );
     expect(users.rows).toHaveLength(1);
+    expect(users.rows[0]?.disabled).toBe(true);
     expect(users.rows[0]?.email).toMatch(/^geloescht-.+@example\.invalid$/);
     expect(await hasConsent(db, PERSON, 'Fotos')).toBe(false);
     const others = await db.query('SELECT email FROM test_participants ORDER BY email');
@@ -131,8 +132,15 @@ describe('privacy', () => {
   });
 
   it('applies retention periods: rows past their period go, younger ones stay', async () => {
+    await db.write((tx) =>
+      tx.query(
+        `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at)
+         SELECT 'abgelaufen', id, 'x', now() - interval '1 hour' FROM users LIMIT 1`,
+      ),
+    );
     const erased = await applyRetention(db, declarations);
     expect(erased.test_participants).toBe(1);
+    expect(erased.sessions).toBe(1);
     const left = await db.query('SELECT email FROM test_participants');
     expect(left.rows).toEqual([{ email: 'emil@example.org' }]);
   });
