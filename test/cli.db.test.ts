@@ -168,7 +168,7 @@ describe('bildungsregion command line', () => {
       expect.objectContaining({ email: 'eva@example.org', disabled: true, version: 2 }),
     ]);
     expect(JSON.stringify(listed)).not.toMatch(/argon2/);
-  });
+  }, 300_000);
 
   it('backs up and restores the whole database', () => {
     const before = cli('datasets', '--format', 'json').stdout;
@@ -194,7 +194,7 @@ describe('bildungsregion command line', () => {
     expect(cli('user', 'list').stdout).not.toMatch(/spaeter@example\.org/);
     const missing = cli('restore', 'gibt-es-nicht.gz');
     expect(missing.code).not.toBe(0);
-  });
+  }, 300_000);
 
   it.skipIf(testDatabaseKind() === 'postgres')('refuses a data directory that another process holds', () => {
     const lock = acquireDataDirLock(path.join(dir, 'data'), 'server');

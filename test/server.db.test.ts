@@ -189,6 +189,7 @@ describe('the server on a fresh data directory', () => {
       const users = await fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { cookie } });
       expect(users.status).toBe(200);
     },
+    180_000,
   );
 
   it('closes the database and frees the data directory on SIGTERM', async () => {
