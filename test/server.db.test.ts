@@ -5,10 +5,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFile } from '../src/platform/db/lock.ts';
 import { createPostgresDatabaseUrl, testDatabaseKind } from './db.ts';
@@ -188,6 +189,33 @@ describe('the server on a fresh data directory', () => {
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
       const users = await fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { cookie } });
       expect(users.status).toBe(200);
+    },
+    180_000,
+  );
+
+  it.skipIf(testDatabaseKind() === 'postgres')(
+    'backs up the embedded database through the running server',
+    () => {
+      const file = path.join(dir, 'laufend.backup.gz');
+      const saved = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'bildungsregion.mjs'), 'backup', file],
+        {
+          env,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(saved.status, saved.stderr).toBe(0);
+      expect(saved.stdout).toMatch(
+        /Sicherung geschrieben: .*laufend\.backup\.gz \(\d+ Tabellen, [\d.]+ Zeilen\)/,
+      );
+      const text = gunzipSync(readFileSync(file)).toString('utf8');
+      expect(JSON.parse(text.slice(0, text.indexOf('\n')))).toMatchObject({
+        format: 'bildungsregion-backup',
+      });
+      expect(text).toMatch(/@table users\n[^\n]*admin@example\.org/);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
     },
     180_000,
   );

@@ -6,7 +6,7 @@ import type { Database } from '../platform/db/database.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
 import { formatCount, textTable } from './format.ts';
-import { remoteJson, runningServer } from './remote.ts';
+import { remoteBackup, remoteJson, runningServer } from './remote.ts';
 
 /** `user …`, `backup`, `restore`: accounts and backups from the command line. */
 
@@ -161,10 +161,15 @@ export function accountCommands(program: Command): void {
 
   program
     .command('backup')
-    .description('Sichert die gesamte Datenbank in eine Datei (gzip; PGlite und PostgreSQL)')
+    .description(
+      'Sichert die gesamte Datenbank in eine Datei (gzip; PGlite und PostgreSQL; auch während der Server läuft)',
+    )
     .argument('<file>', 'Zieldatei, z. B. bildungsregion-2026-11-22.backup.gz')
     .action(async (file: string) => {
-      const summary = await withPlainDatabase((db) => backup(db, file));
+      const summary = await locallyOrRemote(
+        (db) => backup(db, file),
+        async (url) => ({ file, ...(await remoteBackup(url, file)) }),
+      );
       process.stdout.write(
         `Sicherung geschrieben: ${summary.file} (${summary.tables} Tabellen, ${formatCount(summary.rows)} Zeilen)\n`,
       );

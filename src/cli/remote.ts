@@ -2,6 +2,10 @@
  * When a server holds the embedded database, the command line hands its work to that server
  * over the HTTP API instead of failing: the data directory can only be opened by one process.
  */
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ImportSummary } from '../modules/statistics/service.ts';
 import { readServiceToken } from '../platform/auth/service-token.ts';
 import { loadConfig } from '../platform/config.ts';
@@ -112,4 +116,28 @@ export async function remoteJson<T>(
   });
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
+}
+
+/** Downloads a backup from the running server into `file` (written aside, then renamed). */
+export async function remoteBackup(
+  serverUrl: string,
+  file: string,
+): Promise<{ tables: number; rows: number }> {
+  const response = await fetch(new URL('/api/v1/backup', serverUrl), { headers: serviceHeaders() });
+  if (!response.ok || !response.body) throw await errorFrom(response);
+  const partial = `${file}.partial`;
+  try {
+    await pipeline(
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      createWriteStream(partial, { mode: 0o600 }),
+    );
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return {
+    tables: Number(response.headers.get('x-backup-tables') ?? 0),
+    rows: Number(response.headers.get('x-backup-rows') ?? 0),
+  };
 }

@@ -7,6 +7,8 @@ export const platformPolicy = {
   'users:read': ['admin'],
   'users:write': ['admin'],
   'audit:read': ['admin'],
+  /** A backup of the whole database through the running server. */
+  'backup:run': ['admin'],
   /** Export and erasure of a person's data, the processing register. */
   'privacy:manage': ['admin'],
   /** Recording consents and their withdrawal. */

@@ -19,6 +19,7 @@ import { auditRoutes } from '../audit/audit.ts';
 import { type OidcSettings, oidcRoutes } from '../auth/oidc.ts';
 import { authRoutes, installAccessControl, type RouteRecord } from '../auth/plugin.ts';
 import { POLICY } from '../auth/policies.ts';
+import { backupRoutes } from '../backup/routes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, httpStatusFor } from '../errors.ts';
@@ -178,6 +179,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (options.oidc) await api.register(oidcRoutes, { db: options.db, settings: options.oidc });
       await api.register(auditRoutes, { db: options.db });
       await api.register(privacyRoutes, { db: options.db });
+      await api.register(backupRoutes, { db: options.db });
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(statisticsRoutes, {
