@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges } from './audit-diff.ts';
+import { describeChanges } from '../../web/src/pages/admin/audit-diff.ts';
 
 describe('describeChanges', () => {
   const cases: {
