@@ -24,8 +24,10 @@ export function describeChanges(
     const old = before?.[field];
     const now = after?.[field];
     if (before && after && (JSON.stringify(old) === JSON.stringify(now) || NOISE.has(field))) continue;
-    if (old === null && now === null) continue;
-    changes.push({ field, before: show(old), after: show(now) });
+    const [shownBefore, shownAfter] = [show(old), show(now)];
+    // A field that is empty before and after (e.g. an insert's unset column) says nothing.
+    if (shownBefore === null && shownAfter === null) continue;
+    changes.push({ field, before: shownBefore, after: shownAfter });
   }
   return changes;
 }
