@@ -4,19 +4,28 @@ import { ensureReferenceData } from './modules/regions/index.ts';
 import { ensureStakeholderDemo } from './modules/stakeholders/index.ts';
 import { deleteIncompleteDatasets } from './modules/statistics/index.ts';
 import { ensureOccupationReference } from './modules/workforce/index.ts';
+import { loadOidcSettings } from './platform/auth/oidc.ts';
+import { hasUsers } from './platform/auth/service.ts';
+import { createServiceToken } from './platform/auth/service-token.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
 import { buildApp } from './platform/http/app.ts';
+import { applyRetention } from './platform/privacy/privacy.ts';
 
 const config = loadConfig();
 
 async function main(): Promise<void> {
+  const oidc = loadOidcSettings();
   const opened = await openDatabase(config, 'server');
   const jobs = new Set<Promise<void>>();
+  // With the embedded database the command line can only reach it through this server.
+  const serviceToken = config.databaseUrl ? null : createServiceToken(config.dataDir);
   const app = await buildApp({
     db: opened.db,
     config,
+    serviceToken: serviceToken?.token ?? null,
+    oidc,
     logger: process.env.LOG_LEVEL !== 'silent',
     trackJob: (done) => {
       jobs.add(done);
@@ -33,6 +42,7 @@ async function main(): Promise<void> {
     await Promise.allSettled([...jobs]);
     // An open PGlite keeps the process alive and may lose the last writes: always close it.
     await opened.close();
+    serviceToken?.remove();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -51,6 +61,18 @@ async function main(): Promise<void> {
       if (stakeholders.loaded)
         app.log.info(`stakeholder demo loaded: ${stakeholders.organisations} organisations`);
     }
+    // Retention periods of personal data: applied at start and once a day.
+    const retention = async () => {
+      const erased = await applyRetention(opened.db);
+      const total = Object.values(erased).reduce((sum, rows) => sum + rows, 0);
+      if (total > 0) app.log.info({ erased }, `retention: ${total} rows erased after their retention period`);
+    };
+    await retention();
+    const daily = setInterval(
+      () => void retention().catch((error) => app.log.error(error)),
+      24 * 3600 * 1000,
+    );
+    daily.unref();
     const address = await app.listen({ port: config.port, host: config.host });
     opened.lock?.setUrl(address);
     app.log.info(`Bildungsregion läuft auf ${address} (Datenbank: ${opened.db.kind}, ${opened.db.location})`);
@@ -60,9 +82,16 @@ async function main(): Promise<void> {
       .catch((error: unknown) =>
         app.log.warn({ err: error }, 'key figures of the home region not precomputed'),
       );
+    if (!(await hasUsers(opened.db))) {
+      app.log.warn(
+        'Noch kein Konto angelegt. Die öffentlichen Seiten sind sofort nutzbar; für Importe und Verwaltung legen Sie das erste Admin-Konto an: ' +
+          `printf '%s' 'PASSWORT' | bildungsregion user add --email ADRESSE --role admin --password-stdin (oder npx bildungsregion …; das Passwort hat mindestens 12 Zeichen)`,
+      );
+    }
   } catch (error) {
     await app.close().catch(() => undefined);
     await opened.close();
+    serviceToken?.remove();
     throw error;
   }
 }

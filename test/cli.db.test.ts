@@ -41,11 +41,16 @@ afterAll(async () => {
 });
 
 function cli(...args: string[]) {
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | undefined, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env,
     encoding: 'utf8',
     cwd: dir,
     timeout: 120_000,
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -105,6 +110,91 @@ describe('bildungsregion command line', () => {
     expect(again.stdout).toMatch(/bereits vorhanden/);
     expect(cli('datasets', '--format', 'json').stdout).toBe(before);
   });
+
+  it('adds, lists and disables accounts; refuses a short password and an unknown role', () => {
+    const added = cliWithInput(
+      'ein-sehr-langes-Passwort\n',
+      'user',
+      'add',
+      '--email',
+      'eva@example.org',
+      '--role',
+      'editor',
+      '--password-stdin',
+    );
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toBe('Konto angelegt: eva@example.org (editor)\n');
+    const short = cliWithInput(
+      'kurz',
+      'user',
+      'add',
+      '--email',
+      'kurz@example.org',
+      '--role',
+      'viewer',
+      '--password-stdin',
+    );
+    expect(short.code).not.toBe(0);
+    expect(short.stderr).toMatch(/mindestens 12 Zeichen/);
+    const role = cliWithInput(
+      'ein-sehr-langes-Passwort',
+      'user',
+      'add',
+      '--email',
+      'x@example.org',
+      '--role',
+      'chef',
+      '--password-stdin',
+    );
+    expect(role.stderr).toMatch(/Unbekannte Rolle „chef“: erwartet admin, editor, partner, viewer/);
+    const twice = cliWithInput(
+      'ein-sehr-langes-Passwort',
+      'user',
+      'add',
+      '--email',
+      'EVA@example.org',
+      '--role',
+      'viewer',
+      '--password-stdin',
+    );
+    expect(twice.stderr).toMatch(/besteht bereits/);
+    expect(cli('user', 'list').stdout).toMatch(
+      /eva@example\.org\s+eva@example\.org\s+editor\s+aktiv\s+Passwort/,
+    );
+    const disabled = cli('user', 'disable', 'eva@example.org');
+    expect(disabled.stdout).toBe('Konto gesperrt: eva@example.org\n');
+    const listed = JSON.parse(cli('user', 'list', '--format', 'json').stdout);
+    expect(listed).toEqual([
+      expect.objectContaining({ email: 'eva@example.org', disabled: true, version: 2 }),
+    ]);
+    expect(JSON.stringify(listed)).not.toMatch(/argon2/);
+  }, 300_000);
+
+  it('backs up and restores the whole database', () => {
+    const before = cli('datasets', '--format', 'json').stdout;
+    const saved = cli('backup', 'sicherung.backup.gz');
+    expect(saved.stderr).toBe('');
+    expect(saved.stdout).toMatch(
+      /Sicherung geschrieben: sicherung\.backup\.gz \(\d+ Tabellen, [\d.]+ Zeilen\)/,
+    );
+    cliWithInput(
+      'noch-ein-langes-Passwort',
+      'user',
+      'add',
+      '--email',
+      'spaeter@example.org',
+      '--role',
+      'viewer',
+      '--password-stdin',
+    );
+    const restored = cli('restore', 'sicherung.backup.gz');
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toMatch(/Sicherung wiederhergestellt/);
+    expect(cli('datasets', '--format', 'json').stdout).toBe(before);
+    expect(cli('user', 'list').stdout).not.toMatch(/spaeter@example\.org/);
+    const missing = cli('restore', 'gibt-es-nicht.gz');
+    expect(missing.code).not.toBe(0);
+  }, 300_000);
 
   it.skipIf(testDatabaseKind() === 'postgres')('refuses a data directory that another process holds', () => {
     const lock = acquireDataDirLock(path.join(dir, 'data'), 'server');

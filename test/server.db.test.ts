@@ -5,10 +5,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFile } from '../src/platform/db/lock.ts';
 import { createPostgresDatabaseUrl, testDatabaseKind } from './db.ts';
@@ -147,10 +148,83 @@ describe('the server on a fresh data directory', () => {
     expect(broken.status).not.toBe(0);
   });
 
+  it('explains how to create the first admin; public pages need no account, imports do', async () => {
+    expect(output).toMatch(
+      /Noch kein Konto angelegt.*bildungsregion user add --email ADRESSE --role admin --password-stdin/,
+    );
+    const me = await getJson(`http://127.0.0.1:${port}/api/v1/auth/me`);
+    expect(me).toMatchObject({ user: null, setupRequired: true });
+    const upload = await fetch(`http://127.0.0.1:${port}/api/v1/imports`, { method: 'POST' });
+    expect(upload.status).toBe(401);
+    expect(upload.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it.skipIf(testDatabaseKind() === 'postgres')(
+    'creates the first admin through the running server; the admin signs in',
+    async () => {
+      const tokenFile = path.join(dir, 'data', 'service-token');
+      expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+      const added = spawnSync(
+        process.execPath,
+        [
+          path.join(ROOT, 'bin', 'bildungsregion.mjs'),
+          'user',
+          'add',
+          '--email',
+          'admin@example.org',
+          '--role',
+          'admin',
+          '--password-stdin',
+        ],
+        { env, encoding: 'utf8', input: 'ein-sehr-langes-Passwort\n', timeout: 120_000 },
+      );
+      expect(added.status, added.stderr).toBe(0);
+      expect(added.stdout).toMatch(/Konto angelegt: admin@example.org \(admin\)/);
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.org', password: 'ein-sehr-langes-Passwort' }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const users = await fetch(`http://127.0.0.1:${port}/api/v1/users`, { headers: { cookie } });
+      expect(users.status).toBe(200);
+    },
+    180_000,
+  );
+
+  it.skipIf(testDatabaseKind() === 'postgres')(
+    'backs up the embedded database through the running server',
+    () => {
+      const file = path.join(dir, 'laufend.backup.gz');
+      const saved = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'bildungsregion.mjs'), 'backup', file],
+        {
+          env,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(saved.status, saved.stderr).toBe(0);
+      expect(saved.stdout).toMatch(
+        /Sicherung geschrieben: .*laufend\.backup\.gz \(\d+ Tabellen, [\d.]+ Zeilen\)/,
+      );
+      const text = gunzipSync(readFileSync(file)).toString('utf8');
+      expect(JSON.parse(text.slice(0, text.indexOf('\n')))).toMatchObject({
+        format: 'bildungsregion-backup',
+      });
+      expect(text).toMatch(/@table users\n[^\n]*admin@example\.org/);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    },
+    180_000,
+  );
+
   it('closes the database and frees the data directory on SIGTERM', async () => {
     server.kill('SIGTERM');
     const [code] = await once(server, 'exit');
     expect(code).toBe(0);
     expect(existsSync(lockFile(path.join(dir, 'data')))).toBe(false);
+    expect(existsSync(path.join(dir, 'data', 'service-token'))).toBe(false);
   });
 });

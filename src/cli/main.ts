@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { ensureReferenceData } from '../modules/regions/index.ts';
@@ -6,8 +8,10 @@ import { presentDataset } from '../modules/statistics/index.ts';
 import * as statistics from '../modules/statistics/service.ts';
 import { ensureOccupationReference } from '../modules/workforce/index.ts';
 import { loadConfig } from '../platform/config.ts';
+import { runAs } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { AppError } from '../platform/errors.ts';
+import { accountCommands } from './accounts.ts';
 import { formatCount, formatDate, formatDuration, textTable } from './format.ts';
 import { indicatorCommands } from './indicators.ts';
 import { ProgressBar } from './progress.ts';
@@ -246,6 +250,7 @@ function csvCell(text: string): string {
 indicatorCommands(program, withDatabase);
 workforceCommands(program, withDatabase);
 referenceCommands(program);
+accountCommands(program);
 
 function reportError(error: unknown, context?: string): void {
   if (error instanceof AppError) {
@@ -258,7 +263,10 @@ function reportError(error: unknown, context?: string): void {
 }
 
 try {
-  await program.parseAsync(process.argv);
+  // Changes made from the command line appear in the audit log as cli:<operating system user>.
+  await runAs({ actorId: null, actor: `cli:${os.userInfo().username}`, correlationId: randomUUID() }, () =>
+    program.parseAsync(process.argv),
+  );
 } catch (error) {
   reportError(error);
   process.exitCode = 1;

@@ -12,6 +12,8 @@ export interface Config {
   homeRegion: string;
   /** Load the shipped demo extract into an empty database. */
   demoData: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY=true or comma-separated addresses/CIDRs). */
+  trustProxy: boolean | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +25,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimit: Number(env.UPLOAD_LIMIT_MB ?? 512) * 1024 * 1024,
     homeRegion: env.HOME_REGION ?? '03359',
     demoData: env.DEMO_DATA !== 'off',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
 }

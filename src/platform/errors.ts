@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'not_found'
   | 'validation'
   | 'conflict'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'csrf'
+  | 'rate_limited'
   | 'internal';
 
 export interface AppErrorOptions {
@@ -48,10 +52,15 @@ export function httpStatusFor(code: ErrorCode): number {
       return 400;
     case 'import.too_large':
       return 413;
+    case 'unauthenticated':
+      return 401;
     case 'forbidden':
+    case 'csrf':
       return 403;
     case 'not_found':
       return 404;
+    case 'rate_limited':
+      return 429;
     case 'conflict':
     case 'database.locked':
       return 409;

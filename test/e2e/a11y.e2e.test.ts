@@ -5,6 +5,7 @@ import {
   type OpenBrowser,
   type RunningServer,
   seriousViolations,
+  signInAs,
   startServer,
 } from './browser.ts';
 
@@ -32,6 +33,17 @@ describe.skipIf(!hasChromium)('accessibility (axe-core)', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url + path);
     await page.locator(ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('/daten with the import form (signed in as an editor)', async () => {
+    const page = await browser.context.newPage();
+    await signInAs(page, server, 'editor');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/daten`);
+    await page.getByLabel('Datei', { exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

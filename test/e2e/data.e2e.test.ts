@@ -7,6 +7,7 @@ import {
   type OpenBrowser,
   type RunningServer,
   seriousViolations,
+  signInAs,
   startServer,
   watchErrors,
 } from './browser.ts';
@@ -34,9 +35,16 @@ describe.skipIf(!hasChromium)('data area /daten in Chromium', () => {
     return body.items;
   }
 
+  let signedIn = false;
+
+  /** The data page as an editor (importing needs an account; the session cookie is shared). */
   async function open(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
+    if (!signedIn) {
+      await signInAs(page, server, 'editor');
+      signedIn = true;
+    }
     await page.goto(`${server.url}/daten`);
     await page.locator('table.datasets tbody tr').first().waitFor();
     return { page, errors };
@@ -67,6 +75,18 @@ describe.skipIf(!hasChromium)('data area /daten in Chromium', () => {
     await page.getByLabel('Nur prüfen (Probelauf)').setChecked(dryRun);
     await page.getByRole('button', { name: dryRun ? 'Prüfen' : 'Importieren' }).click();
   }
+
+  it('without an account the datasets are listed and the import asks to sign in', async () => {
+    // Runs first: nobody has signed in in this browser yet.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/daten`);
+    await page.locator('table.datasets tbody tr').first().waitFor();
+    await page.getByText('Zum Importieren von Dateien melden Sie sich bitte an.').waitFor();
+    expect(await page.getByLabel('Datei', { exact: true }).count()).toBe(0);
+    const upload = await fetch(`${server.url}/api/v1/imports`, { method: 'POST' });
+    expect(upload.status).toBe(401);
+    await page.close();
+  });
 
   it('lists the stored datasets in German formats, licence on expand', async () => {
     const { page, errors } = await open();

@@ -2,7 +2,7 @@
 // --docs: first screen only (small PNGs for docs/screenshots); otherwise whole pages.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, startServer, watchErrors } from './browser.ts';
+import { addUser, E2E_PASSWORD, launchBrowser, startServer, watchErrors } from './browser.ts';
 
 const docs = process.argv.includes('--docs');
 const outDir = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '/tmp/shots');
@@ -39,6 +39,30 @@ try {
     await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: fullPage && !docs });
     console.log(path.join(outDir, `${name}.png`));
   }
+  // Sign-in page, then the audit log after a few changes (German).
+  await page.evaluate("localStorage.setItem('bildungsregion.language', 'de')");
+  const email = await addUser(server, 'admin');
+  await page.goto(`${server.url}/anmelden`);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.screenshot({ path: path.join(outDir, 'anmelden.png') });
+  console.log(path.join(outDir, 'anmelden.png'));
+  await page.getByLabel('Passwort').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.locator('.session').getByText('Angemeldet als').waitFor();
+  await page.goto(`${server.url}/verwaltung/konten`);
+  await page.locator('table.users tbody tr').first().waitFor();
+  await page.getByLabel('E-Mail-Adresse').fill('jonas.beispiel@landkreis-stade.de');
+  await page.getByLabel('Rolle', { exact: true }).selectOption('editor');
+  await page.getByLabel('Erstes Passwort (mindestens 12 Zeichen)').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Konto anlegen' }).click();
+  await page.getByText('angelegt.').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'konten.png'), fullPage: !docs });
+  console.log(path.join(outDir, 'konten.png'));
+  await page.goto(`${server.url}/verwaltung/protokoll`);
+  await page.locator('table.audit tbody tr').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(outDir, 'protokoll.png'), fullPage: !docs });
+  console.log(path.join(outDir, 'protokoll.png'));
   if (errors.length) console.error('Konsolenfehler:', errors);
 } finally {
   await opened.close();

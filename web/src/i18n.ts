@@ -3,6 +3,7 @@
  * so it is tested without a browser. Placeholders look like {name}.
  */
 
+import { de as authDe, en as authEn } from './i18n/auth.ts';
 import { de as childcareDe, en as childcareEn } from './i18n/childcare.ts';
 import * as monitoring from './i18n/monitoring.ts';
 import { de as stakeholdersDe, en as stakeholdersEn } from './i18n/stakeholders.ts';
@@ -206,6 +207,7 @@ const de = {
   ...stakeholdersDe,
   ...childcareDe,
   ...surveyDe,
+  ...authDe,
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -403,6 +405,7 @@ const en: Record<MessageKey, string> = {
   ...stakeholdersEn,
   ...childcareEn,
   ...surveyEn,
+  ...authEn,
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };

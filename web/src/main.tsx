@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { api } from './api.ts';
 import { Failure, Loading, type Section, Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n-react.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { LoginPage } from './pages/admin/LoginPage.tsx';
 import { CataloguePage } from './pages/CataloguePage.tsx';
 import { AgreementPage, AgreementsPage } from './pages/cooperation/AgreementsPage.tsx';
 import { NetworkPage } from './pages/cooperation/NetworkPage.tsx';
@@ -134,6 +136,14 @@ function App() {
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;
+  } else if (path === '/anmelden') {
+    page = <LoginPage next={query.get('weiter')} />;
+  } else if (path === '/verwaltung' || path === '/verwaltung/' || path === '/verwaltung/konten') {
+    section = 'admin';
+    page = <AdminPage view="users" />;
+  } else if (path === '/verwaltung/protokoll') {
+    section = 'admin';
+    page = <AdminPage view="audit" />;
   } else page = <NotFound />;
 
   return (

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, signIn } from '../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
 import { type ClassicRow, classicTableCsv } from '../../../test/fixtures.ts';
 import { buildApp } from '../../platform/http/app.ts';
@@ -9,6 +10,7 @@ import { importFile } from '../statistics/import-service.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
+let editor: SignedIn;
 
 const TABLE = '99941-01-01-4';
 // Leavers in total / female / without Hauptschulabschluss total / female, as in 21111-02-06-4.
@@ -38,6 +40,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await ensureReferenceData(db);
   app = await buildApp({ db, config: { uploadLimit: 1024 * 1024, homeRegion: '03359' } });
+  editor = await signIn(app, db, 'editor');
   const years: [string, Record<string, string[]>][] = [
     [
       '2021',
@@ -104,6 +107,7 @@ describe('indicators API', () => {
   it('rejects a broken formula with its position', async () => {
     const response = await app.inject({
       method: 'POST',
+      headers: editor.headers,
       url: '/api/v1/indicators/check-formula',
       payload: { formula: `{${TABLE}:absolvierende_abgehende} / * 100` },
     });
@@ -112,6 +116,7 @@ describe('indicators API', () => {
     expect(response.json().error.details.position).toBeGreaterThan(0);
     const unknown = await app.inject({
       method: 'POST',
+      headers: editor.headers,
       url: '/api/v1/indicators/check-formula',
       payload: { formula: `{${TABLE}:gibt_es_nicht} * 2` },
     });
@@ -120,7 +125,12 @@ describe('indicators API', () => {
   });
 
   it('computes an editor’s indicator; a confidential input gives a flagged result, never a number', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/v1/indicators', payload: customIndicator });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/indicators',
+      payload: customIndicator,
+      headers: editor.headers,
+    });
     expect(created.statusCode).toBe(201);
     const response = await app.inject({
       method: 'GET',
@@ -165,6 +175,7 @@ describe('indicators API', () => {
   it('keeps targets and computes their status from the series', async () => {
     const created = await app.inject({
       method: 'POST',
+      headers: editor.headers,
       url: `/api/v1/indicators/${customIndicator.id}/targets`,
       payload: { region: '04011', targetValue: 5, targetYear: 2026, direction: 'at_most' },
     });
@@ -180,7 +191,11 @@ describe('indicators API', () => {
         assessment: expect.objectContaining({ status: 'on_track', projected: expect.closeTo(5, 6) }),
       }),
     ]);
-    const removed = await app.inject({ method: 'DELETE', url: `/api/v1/targets/${created.json().id}` });
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/targets/${created.json().id}`,
+      headers: editor.headers,
+    });
     expect(removed.statusCode).toBe(204);
   });
 

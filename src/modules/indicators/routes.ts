@@ -34,6 +34,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Indikatorenkatalog mit Datenlage (welche Tabellen importiert sind, welche fehlen)',
@@ -46,6 +47,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigenen Indikator anlegen (Formel über importierte Messgrößen)',
@@ -63,6 +65,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators/check-formula',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Formel prüfen; bei Fehlern mit Position',
@@ -79,6 +82,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/key-figures',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Kennzahlen: alle berechenbaren Indikatoren einer Region mit Land und Bund in einer Antwort',
@@ -92,6 +96,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Ein Indikator mit Definition und Datenlage',
@@ -105,6 +110,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/indicators/:id',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigenen Indikator löschen',
@@ -122,6 +128,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/values',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary:
@@ -145,6 +152,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/export.xlsx',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary:
@@ -171,6 +179,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/districts',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Werte für alle Kreise (optional eines Landes), z. B. für Karte und Tabelle',
@@ -194,6 +203,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/indicators/:id/targets',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwerte eines Indikators',
@@ -212,6 +222,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.post(
     '/indicators/:id/targets',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwert für eine Region setzen',
@@ -236,6 +247,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/targets/:id',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Zielwert löschen',
@@ -253,6 +265,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.get(
     '/peer-groups/:key',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Indikatoren'],
         summary:
@@ -267,6 +280,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.put(
     '/peer-groups/:key',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Vergleichskreise einer Region festlegen',
@@ -281,6 +295,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (a
   app.delete(
     '/peer-groups/:key',
     {
+      config: { permission: 'indicators:write' },
       schema: {
         tags: ['Indikatoren'],
         summary: 'Eigene Vergleichskreise verwerfen (zurück zum Standard)',

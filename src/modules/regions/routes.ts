@@ -17,6 +17,7 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
   app.get(
     '/regions',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Regionen'],
         summary: 'Regionen (Bund, Länder, Regierungsbezirke, Kreise, Gemeindeverbände, Gemeinden)',
@@ -38,6 +39,7 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
   app.get(
     '/regions/:key',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Regionen'],
         summary: 'Eine Region mit übergeordneter Region, untergeordneten Regionen und Nachbarn',
@@ -59,6 +61,7 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
   app.get(
     '/geometries',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Regionen'],
         summary: 'Vereinfachte Grenzen als GeoJSON (Kreise, Länder)',
@@ -99,6 +102,7 @@ export const regionRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app,
   app.get(
     '/reference-data',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Regionen'],
         summary: 'Geladene Referenzdaten mit Quellen und Lizenzen',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, signIn } from '../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
 import { classicTableCsv, multipartBody, STADE_HARBURG_ROWS } from '../../../test/fixtures.ts';
 import { buildApp } from '../../platform/http/app.ts';
@@ -7,6 +8,7 @@ import { buildApp } from '../../platform/http/app.ts';
 let db: TestDatabase;
 let app: FastifyInstance;
 const jobs: Promise<void>[] = [];
+let editor: SignedIn;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -15,6 +17,7 @@ beforeAll(async () => {
     config: { uploadLimit: 10 * 1024 * 1024, homeRegion: '03359' },
     trackJob: (done) => jobs.push(done),
   });
+  editor = await signIn(app, db, 'editor');
 });
 
 afterAll(async () => {
@@ -29,13 +32,17 @@ async function upload(fileName: string, bytes: Uint8Array, dryRun = false) {
     method: 'POST',
     url: `/api/v1/imports${dryRun ? '?dryRun=true' : ''}`,
     payload: body,
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...editor.headers },
   });
   expect(response.statusCode).toBe(202);
   const job = response.json<{ id: string; status: string }>();
   expect(response.headers.location).toBe(`/api/v1/imports/${job.id}`);
   await Promise.allSettled(jobs);
-  const polled = await app.inject({ method: 'GET', url: `/api/v1/imports/${job.id}` });
+  const polled = await app.inject({
+    method: 'GET',
+    url: `/api/v1/imports/${job.id}`,
+    headers: editor.headers,
+  });
   expect(polled.statusCode).toBe(200);
   return polled.json<{
     status: string;

@@ -33,6 +33,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/datasets',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Gespeicherte Datensätze (importierte Tabellen mit Quelle, Stand und Umfang)',
@@ -52,6 +53,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/regions/:key/population-structure',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary:
@@ -66,6 +68,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/datasets/:id',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Ein Datensatz mit seinen Merkmalen und Ausprägungen',
@@ -82,6 +85,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/observations',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Beobachtungen in Langform, gefiltert und seitenweise',
@@ -108,6 +112,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/quality-flags',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['Statistik'],
         summary: 'Zeichenerklärung der amtlichen Statistik',
@@ -120,6 +125,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.post(
     '/imports',
     {
+      config: { permission: 'statistics:import' },
       schema: {
         tags: ['Statistik'],
         summary: 'Datei hochladen und importieren (multipart/form-data, Feld "file")',
@@ -167,6 +173,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRouteOptions> = a
   app.get(
     '/imports/:id',
     {
+      config: { permission: 'statistics:import' },
       schema: {
         tags: ['Statistik'],
         summary: 'Stand eines Importauftrags',

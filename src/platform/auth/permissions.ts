@@ -28,3 +28,34 @@ declare module 'fastify' {
     user: SessionUser | null;
   }
 }
+
+/** What a permission check decides for a request. */
+export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden';
+
+/**
+ * The one rule: `public` is open to everybody; any other permission needs a signed-in user whose
+ * role the policy lists. A permission no policy names is refused to everybody (fail closed).
+ */
+export function decideAccess(
+  permission: Permission | undefined,
+  user: SessionUser | null,
+  policy: ModulePolicy,
+): AccessDecision {
+  if (permission === 'public') return 'allow';
+  if (!user) return 'unauthenticated';
+  if (!permission) return 'forbidden';
+  const roles = policy[permission];
+  return roles?.includes(user.role) ? 'allow' : 'forbidden';
+}
+
+/** Merges module policies into one; a permission declared twice is a programming error. */
+export function mergePolicies(policies: readonly ModulePolicy[]): ModulePolicy {
+  const merged: Record<string, readonly Role[]> = {};
+  for (const policy of policies) {
+    for (const [permission, roles] of Object.entries(policy)) {
+      if (permission in merged) throw new Error(`permission ${permission} is declared twice`);
+      merged[permission] = roles;
+    }
+  }
+  return merged;
+}

@@ -24,6 +24,8 @@ export interface WriteTransaction extends Queryable {
 
 export interface ReadTransaction extends Queryable {
   readonly mode: 'read-only';
+  /** The rows of `table` in PostgreSQL's text COPY format, in slices (backups). */
+  copyTo(table: string, columns: readonly string[]): AsyncIterable<Uint8Array>;
 }
 
 export interface Database extends Queryable {

@@ -39,11 +39,23 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
   return applied;
 }
 
-/** Splits a migration file at semicolons that end a line (no procedural code in migrations). */
+/**
+ * Splits a migration file at semicolons that end a line. A dollar-quoted body (`$$ … $$`, the
+ * body of a PL/pgSQL function) stays whole, whatever semicolons it holds.
+ */
 export function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const line of sql.split('\n')) {
+    if (!quoted && /^\s*--/.test(line)) continue;
+    current += `${line}\n`;
+    quoted = (line.match(/\$\$/g)?.length ?? 0) % 2 === 1 ? !quoted : quoted;
+    if (!quoted && /;\s*$/.test(line)) {
+      statements.push(current.trim().replace(/;$/, '').trim());
+      current = '';
+    }
+  }
+  statements.push(current.trim());
+  return statements.filter((statement) => statement.length > 0);
 }

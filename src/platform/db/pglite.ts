@@ -1,4 +1,5 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { actorStatement } from '../context.ts';
 import type { Database, QueryResult, ReadTransaction, WriteTransaction } from './database.ts';
 
 type PGliteQueryable = Pick<PGlite, 'query'> | Transaction;
@@ -34,8 +35,10 @@ export class PGliteDatabase implements Database {
   }
 
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) =>
-      work({
+    return this.db.transaction(async (tx) => {
+      const actor = actorStatement();
+      if (actor) await tx.query(actor.sql, actor.params);
+      return work({
         mode: 'read-write',
         query: wrap(tx),
         copyFrom: async (table, columns, text) => {
@@ -47,14 +50,21 @@ export class PGliteDatabase implements Database {
             blob: new Blob(parts),
           });
         },
-      }),
-    );
+      });
+    });
   }
 
   read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
-      return work({ mode: 'read-only', query: wrap(tx) });
+      return work({
+        mode: 'read-only',
+        query: wrap(tx),
+        copyTo: async function* (table, columns) {
+          const result = await tx.query(`COPY ${table} (${columns.join(', ')}) TO '/dev/blob'`);
+          if (result.blob) yield new Uint8Array(await result.blob.arrayBuffer());
+        },
+      });
     });
   }
 

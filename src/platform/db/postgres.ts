@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFromStream } from 'pg-copy-streams';
+import { from as copyFromStream, to as copyToStream } from 'pg-copy-streams';
+import { actorStatement } from '../context.ts';
 import type { Database, QueryResult, ReadTransaction, WriteTransaction } from './database.ts';
 
 // Keep bigint counts and numerics as JavaScript numbers; dates stay text (the SQL casts them).
@@ -53,8 +54,10 @@ export class PostgresDatabase implements Database {
   }
 
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('BEGIN', (client) =>
-      work({
+    return this.transaction('BEGIN', async (client) => {
+      const actor = actorStatement();
+      if (actor) await client.query(actor.sql, actor.params);
+      return work({
         mode: 'read-write',
         query: wrap(client),
         copyFrom: async (table, columns, text) => {
@@ -62,12 +65,21 @@ export class PostgresDatabase implements Database {
           const slices = typeof text === 'string' ? sliced(text) : text;
           await pipeline(slices, stream as unknown as Writable);
         },
-      }),
-    );
+      });
+    });
   }
 
   read<T>(work: (tx: ReadTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('BEGIN READ ONLY', (client) => work({ mode: 'read-only', query: wrap(client) }));
+    return this.transaction('BEGIN READ ONLY', (client) =>
+      work({
+        mode: 'read-only',
+        query: wrap(client),
+        copyTo: (table, columns) =>
+          client.query(
+            copyToStream(`COPY ${table} (${columns.join(', ')}) TO STDOUT`),
+          ) as AsyncIterable<Uint8Array>,
+      }),
+    );
   }
 
   async close(): Promise<void> {

@@ -20,17 +20,30 @@ import { statisticsRoutes } from '../../modules/statistics/index.ts';
 import { childcareForecastRoutes } from '../../modules/workforce/childcare/index.ts';
 import { workforceRoutes } from '../../modules/workforce/index.ts';
 import { surveyRoutes } from '../../modules/workforce/survey/index.ts';
+import { auditRoutes } from '../audit/audit.ts';
+import { type OidcSettings, oidcRoutes } from '../auth/oidc.ts';
 import type {} from '../auth/permissions.ts';
+import { authRoutes, installAccessControl, type RouteRecord } from '../auth/plugin.ts';
+import { POLICY } from '../auth/policies.ts';
+import { backupRoutes } from '../backup/routes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, httpStatusFor } from '../errors.ts';
+import { privacyRoutes } from '../privacy/routes.ts';
+import { installSecurityHeaders } from './security.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'uploadLimit' | 'homeRegion'>;
+  config: Pick<Config, 'uploadLimit' | 'homeRegion'> & Partial<Pick<Config, 'trustProxy'>>;
   logger?: boolean;
   trackJob?: (done: Promise<void>) => void;
+  /** Bearer token the command line on this machine presents (service-token.ts). */
+  serviceToken?: string | null;
+  /** Filled with every registered route and its permission. */
+  routes?: RouteRecord[];
+  /** Single sign-on through OpenID Connect (loadOidcSettings); null or absent: passwords only. */
+  oidc?: OidcSettings | null;
 }
 
 export const ErrorBody = z
@@ -48,9 +61,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
+    // Every log line of a request carries its correlation id as reqId (the error bodies' correlationId).
     bodyLimit: 1024 * 1024,
+    trustProxy: options.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorateRequest('user', null);
+  installSecurityHeaders(app);
+  installAccessControl(app, {
+    db: options.db,
+    policy: POLICY,
+    serviceToken: options.serviceToken ?? null,
+    routes: options.routes ?? [],
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -71,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (error instanceof AppError) {
       const status = httpStatusFor(error.code);
+      const retryAfter = error.details.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+      if (status === 401 || status === 403) request.log.info({ correlationId }, error.message);
       if (status >= 500) request.log.error({ err: error, correlationId }, error.message);
       return reply.code(status).send({
         error: { code: error.code, message: error.userMessage, details: error.details, correlationId },
@@ -91,6 +116,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
   });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: `Nicht gefunden: ${request.method} ${request.url.split('?')[0]}`,
+        correlationId: String(request.id),
+      },
+    }),
+  );
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -119,7 +154,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           name: 'Kooperation',
           description: 'Netzwerke, Arbeitsgruppen, Sitzungen, Dokumente, Kooperationsvereinbarungen',
         },
+        { name: 'Konten', description: 'Anmeldung, Konten, Rollen und Änderungsprotokoll' },
+        { name: 'Datenschutz', description: 'Auskunft, Löschung, Aufbewahrungsfristen und Einwilligungen' },
       ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bildungsregion_session' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -132,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.get(
         '/health',
         {
+          config: { permission: 'public' },
           schema: {
             tags: ['System'],
             summary: 'Bereitschaft des Servers und der Datenbank',
@@ -145,7 +188,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           return { status: 'ok' as const, database: options.db.kind };
         },
       );
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(authRoutes, {
+        db: options.db,
+        sso: { enabled: Boolean(options.oidc), label: options.oidc?.label ?? null },
+      });
+      if (options.oidc) await api.register(oidcRoutes, { db: options.db, settings: options.oidc });
+      await api.register(auditRoutes, { db: options.db });
+      await api.register(privacyRoutes, { db: options.db });
+      await api.register(backupRoutes, { db: options.db });
       await api.register(regionRoutes, { db: options.db });
       await api.register(indicatorRoutes, { db: options.db });
       await api.register(stakeholderRoutes, { db: options.db, uploadLimit: options.config.uploadLimit });

@@ -26,6 +26,9 @@ export const SPA_ROUTES = [
   '/fachkraefte',
   '/fachkraefte/*',
   '/befragung/*',
+  '/anmelden',
+  '/verwaltung',
+  '/verwaltung/*',
 ] as const;
 
 export const Settings = z
@@ -49,6 +52,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   api.get(
     '/api/v1/settings',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['System'],
         summary: 'Einstellungen, die die Weboberfläche braucht',
@@ -58,7 +62,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     async () => ({ homeRegion: options.homeRegion }),
   );
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply.redirect(`/regionen/${encodeURIComponent(options.homeRegion)}`, 302),
   );
 
@@ -75,7 +79,7 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   }
 
   for (const route of SPA_ROUTES) {
-    app.get(route, { schema: { hide: true } }, async (_request, reply) => {
+    app.get(route, { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) => {
       if (!built) {
         return reply
           .code(503)

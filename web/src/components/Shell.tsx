@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n.ts';
 import { useI18n } from '../i18n-react.tsx';
-import { Link } from '../router.tsx';
+import { Link, navigate } from '../router.tsx';
+import { logout, useSession } from '../session.ts';
 import { RegionPicker } from './RegionPicker.tsx';
 
 export type Section =
@@ -12,6 +14,7 @@ export type Section =
   | 'networks'
   | 'agreements'
   | 'workforce'
+  | 'admin'
   | null;
 
 export function Shell({
@@ -24,6 +27,8 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t, language, setLanguage } = useI18n();
+  const session = useSession();
+  const user = session.state === 'done' ? session.me.user : null;
   const items: { id: Exclude<Section, null>; href: string; label: string }[] = [
     { id: 'region', href: regionHref, label: t('nav.region') },
     {
@@ -37,6 +42,9 @@ export function Shell({
     { id: 'networks', href: '/netzwerke', label: t('nav.networks') },
     { id: 'agreements', href: '/vereinbarungen', label: t('nav.agreements') },
     { id: 'data', href: '/daten', label: t('nav.data') },
+    ...(user?.role === 'admin'
+      ? [{ id: 'admin' as const, href: '/verwaltung/konten', label: t('nav.admin') }]
+      : []),
   ];
   return (
     <>
@@ -62,6 +70,28 @@ export function Shell({
           </ul>
         </nav>
         <RegionPicker />
+        <div className="session">
+          {user ? (
+            <>
+              <span>
+                {t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}` as MessageKey) })}
+              </span>
+              <button
+                type="button"
+                onClick={() =>
+                  void logout().then(
+                    () => navigate('/anmelden'),
+                    () => navigate('/anmelden'),
+                  )
+                }
+              >
+                {t('auth.logout')}
+              </button>
+            </>
+          ) : session.state === 'done' ? (
+            <Link href="/anmelden">{t('auth.login')}</Link>
+          ) : null}
+        </div>
         <button
           type="button"
           className="lang"

@@ -1,7 +1,8 @@
 import { Fragment, useCallback, useEffect, useId, useState } from 'react';
 import { Failure, Loading } from '../components/Shell.tsx';
 import { useI18n } from '../i18n-react.tsx';
-import { useTitle } from '../router.tsx';
+import { Link, useTitle } from '../router.tsx';
+import { useSession } from '../session.ts';
 import { ImportForm } from './data/ImportForm.tsx';
 import { type DatasetT, describePeriods, errorMessage, sortDatasets } from './data/import-job.ts';
 import './data/data.css';
@@ -10,6 +11,9 @@ import './data/data.css';
 export function DataPage() {
   const { t } = useI18n();
   useTitle(t('data.title'));
+  const session = useSession();
+  const canImport =
+    session.state === 'done' && (session.me.user?.role === 'admin' || session.me.user?.role === 'editor');
   const [datasets, setDatasets] = useState<
     { state: 'loading' } | { state: 'error'; error: Error } | { state: 'done'; items: DatasetT[] }
   >({ state: 'loading' });
@@ -36,7 +40,13 @@ export function DataPage() {
     <>
       <h1>{t('data.title')}</h1>
       <p className="lead">{t('data.intro')}</p>
-      <ImportForm onImported={() => void load()} />
+      {canImport ? (
+        <ImportForm onImported={() => void load()} />
+      ) : session.state === 'done' && !session.me.user ? (
+        <p className="note">
+          {t('auth.importLogin')} <Link href="/anmelden?weiter=/daten">{t('auth.login')}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="datasets-heading">
         <h2 id="datasets-heading">{t('data.datasets')}</h2>
         {datasets.state === 'loading' && <Loading />}

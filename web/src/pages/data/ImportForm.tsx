@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n-react.tsx';
+import { writeHeaders } from '../../session.ts';
 import {
   ACCEPTED_FILES,
   describePeriods,
@@ -55,7 +56,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
         await fetch(importUrl(checkOnly), {
           method: 'POST',
           body: form,
-          headers: { accept: 'application/json' },
+          headers: { accept: 'application/json', ...writeHeaders() },
         }),
       )) as ImportJobT;
       while (alive.current) {
