@@ -1,33 +1,52 @@
-import { StrictMode, useEffect } from 'react';
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api.ts';
 import { Failure, Loading, type Section, Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n-react.tsx';
-import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { LoginPage } from './pages/admin/LoginPage.tsx';
 import { CataloguePage } from './pages/CataloguePage.tsx';
-import { AgreementPage, AgreementsPage } from './pages/cooperation/AgreementsPage.tsx';
-import { NetworkPage } from './pages/cooperation/NetworkPage.tsx';
-import { NetworksPage } from './pages/cooperation/NetworksPage.tsx';
 import { DataPage } from './pages/DataPage.tsx';
 import { EmbedPage } from './pages/EmbedPage.tsx';
 import { IndicatorPage } from './pages/IndicatorPage.tsx';
 import { RegionPage } from './pages/RegionPage.tsx';
-import { NetworkAnalysisPage } from './pages/stakeholders/NetworkAnalysisPage.tsx';
-import { OrganisationPage } from './pages/stakeholders/OrganisationPage.tsx';
-import { RegistryPage } from './pages/stakeholders/RegistryPage.tsx';
-import { PublicSurveyPage } from './pages/survey/PublicSurveyPage.tsx';
-import { SurveyDetailPage } from './pages/survey/SurveyDetailPage.tsx';
-import { SurveysPage } from './pages/survey/SurveysPage.tsx';
 import { ThemePage } from './pages/ThemePage.tsx';
 import { dashboardBySlug } from './pages/themes.ts';
-import { tabForPath, WorkforcePage, WorkforceSubnav } from './pages/workforce/WorkforcePages.tsx';
-import { ChildcareForecastPage } from './pages/workforce-childcare/ChildcareForecastPage.tsx';
 import { navigate, useLocation, useScrollTopOnNavigate } from './router.tsx';
 import { useAsync } from './use-async.ts';
 import './styles.css';
 
 const REGION_KEY = /^[0-9A-Z]{2,12}$/;
+
+// The monitoring pages are in the first chunk; the office's working areas load when first opened.
+const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const LoginPage = lazy(() => import('./pages/admin/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const AgreementPage = lazy(() =>
+  import('./pages/cooperation/AgreementsPage.tsx').then((m) => ({ default: m.AgreementPage })),
+);
+const AgreementsPage = lazy(() =>
+  import('./pages/cooperation/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
+);
+const NetworkPage = lazy(() =>
+  import('./pages/cooperation/NetworkPage.tsx').then((m) => ({ default: m.NetworkPage })),
+);
+const NetworksPage = lazy(() =>
+  import('./pages/cooperation/NetworksPage.tsx').then((m) => ({ default: m.NetworksPage })),
+);
+const NetworkAnalysisPage = lazy(() =>
+  import('./pages/stakeholders/NetworkAnalysisPage.tsx').then((m) => ({ default: m.NetworkAnalysisPage })),
+);
+const OrganisationPage = lazy(() =>
+  import('./pages/stakeholders/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const RegistryPage = lazy(() =>
+  import('./pages/stakeholders/RegistryPage.tsx').then((m) => ({ default: m.RegistryPage })),
+);
+const PublicSurveyPage = lazy(() =>
+  import('./pages/survey/PublicSurveyPage.tsx').then((m) => ({ default: m.PublicSurveyPage })),
+);
+const WorkforceArea = lazy(() =>
+  import('./pages/workforce/WorkforceArea.tsx').then((m) => ({ default: m.WorkforceArea })),
+);
+const WORKFORCE_PATH = /^\/fachkraefte(\/.*)?$/;
 
 // Every page draws a chart or a map: fetch the chart code at once, beside the page's data, instead of
 // after the data has arrived (it stays a separate chunk, so the first paint does not wait for it).
@@ -57,8 +76,13 @@ function App() {
   }
   // The company's answer page stands alone: no navigation of the office's tool.
   const surveyToken = /^\/befragung\/([^/]+)\/?$/.exec(path)?.[1];
-  if (surveyToken) return <PublicSurveyPage token={surveyToken} />;
-  const surveyMatch = /^\/fachkraefte\/befragungen\/(\d+)\/?$/.exec(path);
+  if (surveyToken) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PublicSurveyPage token={surveyToken} />
+      </Suspense>
+    );
+  }
 
   let section: Section = null;
   let page: React.ReactNode;
@@ -106,33 +130,9 @@ function App() {
     section = 'agreements';
     const id = decodeURIComponent(path.slice('/vereinbarungen/'.length));
     page = <AgreementPage key={id} id={id} />;
-  } else if (tabForPath(path)) {
+  } else if (WORKFORCE_PATH.test(path)) {
     section = 'workforce';
-    page = <WorkforcePage tab={tabForPath(path)!} regionKey={regionKey} />;
-  } else if (path === '/fachkraefte/kita-ganztag' || path === '/fachkraefte/kita-ganztag/') {
-    section = 'workforce';
-    page = (
-      <>
-        <WorkforceSubnav current="childcare" />
-        <ChildcareForecastPage key={regionKey} regionKey={regionKey} />
-      </>
-    );
-  } else if (path === '/fachkraefte/befragungen' || path === '/fachkraefte/befragungen/') {
-    section = 'workforce';
-    page = (
-      <>
-        <WorkforceSubnav current="surveys" />
-        <SurveysPage key={regionKey} regionKey={regionKey} />
-      </>
-    );
-  } else if (surveyMatch?.[1]) {
-    section = 'workforce';
-    page = (
-      <>
-        <WorkforceSubnav current="surveys" />
-        <SurveyDetailPage key={surveyMatch[1]} surveyId={Number(surveyMatch[1])} />
-      </>
-    );
+    page = <WorkforceArea path={path} regionKey={regionKey} />;
   } else if (path === '/daten') {
     section = 'data';
     page = <DataPage />;
@@ -148,7 +148,7 @@ function App() {
 
   return (
     <Shell section={section} regionHref={`/regionen/${regionKey}`}>
-      {page}
+      <Suspense fallback={<Loading />}>{page}</Suspense>
     </Shell>
   );
 }

@@ -54,6 +54,15 @@ export function useSession(): State {
   );
 }
 
+/**
+ * Headers for a write, after the session is known: a page that never showed the header (the public
+ * survey page) still sends the token when the browser holds a session cookie.
+ */
+export async function csrfHeaders(): Promise<Record<string, string>> {
+  if (current.state === 'loading') await refreshSession().catch(() => undefined);
+  return writeHeaders();
+}
+
 /** Headers for a write of the signed-in person. */
 export function writeHeaders(): Record<string, string> {
   const token = current.state === 'done' ? current.me.csrfToken : null;

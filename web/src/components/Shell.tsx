@@ -125,6 +125,16 @@ export function Loading() {
 
 export function Failure({ error }: { error: Error }) {
   const { t } = useI18n();
+  // Internal pages answer 401 to the public: offer the sign-in that leads back here.
+  if ((error as { status?: number }).status === 401) {
+    const here = `${window.location.pathname}${window.location.search}`;
+    return (
+      <p className="note" role="alert">
+        {t('app.signInRequired')}{' '}
+        <Link href={`/anmelden?weiter=${encodeURIComponent(here)}`}>{t('auth.login')}</Link>
+      </p>
+    );
+  }
   return (
     <p className="error" role="alert">
       {t('app.error', { message: error.message })}

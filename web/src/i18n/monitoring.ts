@@ -1,6 +1,8 @@
 /** Texts of the monitoring pages added to the dictionaries in ../i18n.ts: dashboards, pyramid, downloads, embedding. */
 
 export const de = {
+  'app.signInRequired':
+    'Diese Seite ist nur für angemeldete Nutzerinnen und Nutzer des Bildungsbüros sichtbar.',
   'nav.themes': 'Themen',
   'card.trend': 'Verlauf {from} bis {to}',
   'region.themeDashboard': 'Dashboard {theme}',
@@ -58,6 +60,7 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'app.signInRequired': 'This page is visible only to signed-in users of the education office.',
   'nav.themes': 'Themes',
   'card.trend': 'Trend {from} to {to}',
   'region.themeDashboard': 'Dashboard {theme}',

@@ -15,6 +15,7 @@ import type {
   OrganisationList,
 } from '../../../../src/modules/stakeholders/contracts.ts';
 import { ApiError } from '../../api.ts';
+import { csrfHeaders } from '../../session.ts';
 
 // Types come from the server's zod contracts; only the types are imported.
 export type OrganisationListT = z.infer<typeof OrganisationList>;
@@ -51,6 +52,7 @@ export async function send<T>(
     headers: {
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(await csrfHeaders()),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
@@ -61,7 +63,9 @@ export async function send<T>(
 export async function upload(path: string, file: File): Promise<ImportResultT> {
   const form = new FormData();
   form.append('file', file);
-  return answer<ImportResultT>(await fetch(path, { method: 'POST', body: form }));
+  return answer<ImportResultT>(
+    await fetch(path, { method: 'POST', body: form, headers: await csrfHeaders() }),
+  );
 }
 
 export const ACTOR_GROUPS = [

@@ -6,6 +6,8 @@ import type {
   Scenario,
   ScenarioList,
 } from '../../../../src/modules/workforce/childcare/contracts.ts';
+import { ApiError } from '../../api.ts';
+import { csrfHeaders } from '../../session.ts';
 
 export type ForecastT = z.infer<typeof Forecast>;
 export type ForecastYearT = ForecastT['years'][number];
@@ -20,21 +22,28 @@ export type ParamValues = Record<string, number | null>;
 export async function requestJson<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
-    headers:
-      body === undefined
-        ? { accept: 'application/json' }
-        : { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(method === 'GET' ? {} : await csrfHeaders()),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!response.ok) throw new Error(json?.error?.message ?? `HTTP ${response.status}`);
+  if (!response.ok) throw new ApiError(response.status, json?.error?.message ?? `HTTP ${response.status}`);
   return json as T;
 }
 
 /** Saves a response body as a file in the browser. */
 export async function download(path: string, fileName: string, init?: RequestInit): Promise<void> {
-  const response = await fetch(path, init);
+  const write = init?.method && init.method !== 'GET';
+  const response = await fetch(
+    path,
+    write
+      ? { ...init, headers: { ...(init.headers as Record<string, string>), ...(await csrfHeaders()) } }
+      : init,
+  );
   if (!response.ok) {
     const json = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(json?.error?.message ?? `HTTP ${response.status}`);

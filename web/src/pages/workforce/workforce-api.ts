@@ -6,6 +6,7 @@ import type {
   ReplacementResult,
 } from '../../../../src/modules/workforce/contracts.ts';
 import { ApiError, getJson } from '../../api.ts';
+import { csrfHeaders } from '../../session.ts';
 
 // Types come from the server's zod contracts; only the types are imported.
 export type BottleneckReportT = z.infer<typeof BottleneckReport>;
@@ -21,6 +22,7 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
     headers: {
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(await csrfHeaders()),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
