@@ -6,6 +6,7 @@ import {
   type OpenBrowser,
   type RunningServer,
   seriousViolations,
+  signInAs,
   startServer,
   watchErrors,
 } from './browser.ts';
@@ -20,12 +21,36 @@ describe.skipIf(!hasChromium)('stakeholders and cooperation in the browser', () 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+    // The register, networks and agreements are internal: every page below is seen by an editor
+    // (the session cookie is shared by all pages of the browser context).
+    const page = await browser.context.newPage();
+    await signInAs(page, server, 'editor');
+    await page.close();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
+
+  it('an anonymous visitor of /akteure is asked to sign in (the API answers 401)', async () => {
+    // A browser of its own: the shared context already holds the editor's session.
+    const anonymous = await launchBrowser();
+    try {
+      const page = await anonymous.context.newPage();
+      const status = page.waitForResponse((response) => response.url().includes('/api/v1/organisations'));
+      await page.goto(`${server.url}/akteure`);
+      expect((await status).status()).toBe(401);
+      const hint = page.getByRole('alert');
+      await hint.getByText('nur für angemeldete').waitFor();
+      expect(await hint.getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(
+        '/anmelden?weiter=%2Fakteure',
+      );
+      expect(await page.locator('.stakeholder-map svg').count()).toBe(0);
+    } finally {
+      await anonymous.close();
+    }
+  }, 60_000);
 
   it('creates a network, adds members, shows the gap analysis and the network in the graph', async () => {
     const page = await browser.context.newPage();

@@ -1,18 +1,51 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, TEST_PASSWORD } from '../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
-import type { Role, SessionUser } from '../../platform/auth/permissions.ts';
+import type { Role } from '../../platform/auth/permissions.ts';
+import { createUser } from '../../platform/auth/service.ts';
 import { buildApp } from '../../platform/http/app.ts';
 import { ensureReferenceData } from '../regions/index.ts';
 import { ensureStakeholderDemo } from './index.ts';
+import { createAssessment } from './service.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 
-/** The acting user comes from the test: header x-test-user "role" or "role:organisationId". */
-function as(role: Role | null, organisationId: string | null = null): Record<string, string> {
-  return role ? { 'x-test-user': organisationId ? `${role}:${organisationId}` : role } : {};
+const sessions = new Map<string, Record<string, string>>();
+
+/**
+ * Headers of a user signed in through the real login: `role`, for a partner optionally with the
+ * organisation the account belongs to (set when the account is created). One account per role
+ * and organisation, signed in on first use. `null`: anonymous, no headers.
+ */
+async function as(role: Role | null, organisationId: string | null = null): Promise<Record<string, string>> {
+  if (!role) return {};
+  const key = `${role}:${organisationId ?? ''}`;
+  let headers = sessions.get(key);
+  if (!headers) {
+    headers = organisationId
+      ? await signInWithOrganisation(role, organisationId)
+      : (await signIn(app, db, role)).headers;
+    sessions.set(key, headers);
+  }
+  return headers;
+}
+
+/** Like signIn (test/auth.ts), for an account that belongs to an organisation (createUser's organisationId). */
+async function signInWithOrganisation(role: Role, organisationId: string): Promise<Record<string, string>> {
+  const email = `${role}-${organisationId}@example.org`;
+  await createUser(db, { email, role, password: TEST_PASSWORD, organisationId });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password: TEST_PASSWORD },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.json().user.organisationId).toBe(organisationId);
+  const cookie = String(response.headers['set-cookie']).split(';')[0] as string;
+  return { cookie, 'x-csrf-token': response.json().csrfToken };
 }
 
 beforeAll(async () => {
@@ -20,19 +53,6 @@ beforeAll(async () => {
   await ensureReferenceData(db);
   expect(await ensureStakeholderDemo(db)).toEqual({ loaded: true, organisations: 21 });
   app = await buildApp({ db, config: { uploadLimit: 1024 * 1024, homeRegion: '03353' } });
-  app.addHook('onRequest', async (request) => {
-    const header = request.headers['x-test-user'];
-    if (typeof header !== 'string') return;
-    const [role, organisationId] = header.split(':');
-    const user: SessionUser = {
-      id: `user-${role}`,
-      email: `${role}@example.org`,
-      displayName: `Test ${role}`,
-      role: role as Role,
-      organisationId: organisationId ?? null,
-    };
-    request.user = user;
-  });
 });
 
 afterAll(async () => {
@@ -45,8 +65,26 @@ describe('demo data', () => {
     expect(await ensureStakeholderDemo(db)).toEqual({ loaded: false, organisations: 0 });
   });
 
+  it('is internal: anonymous requests get 401', async () => {
+    for (const url of [
+      '/api/v1/agreements',
+      '/api/v1/networks',
+      '/api/v1/organisations',
+      '/api/v1/stakeholders/graph',
+      '/api/v1/meetings/demo-ag-uebergang-harburg-2024-05-14',
+    ]) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(401);
+      expect(response.json().error.message).toBe('Bitte melden Sie sich an.');
+    }
+  });
+
   it('lists the Harburg agreement with its six signatories and the working group it founded', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/agreements' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/agreements',
+      headers: await as('viewer'),
+    });
     expect(response.statusCode).toBe(200);
     const harburg = response.json().items.find((a: { id: string }) => a.id === 'demo-kv-harburg-uebergang');
     expect(harburg.signatories.map((s: { organisationName: string }) => s.organisationName).sort()).toEqual(
@@ -65,17 +103,25 @@ describe('demo data', () => {
     });
     expect(harburg.demo).toBe(true);
 
-    const one = await app.inject({ method: 'GET', url: '/api/v1/agreements/demo-kv-harburg-uebergang' });
+    const one = await app.inject({
+      method: 'GET',
+      url: '/api/v1/agreements/demo-kv-harburg-uebergang',
+      headers: await as('viewer'),
+    });
     expect(one.statusCode).toBe(200);
     expect(one.json().signatories).toHaveLength(6);
     expect(one.json().signatories[0].personName).toBeNull();
-    expect((await app.inject({ method: 'GET', url: '/api/v1/agreements/nope' })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/agreements/nope', headers: await as('viewer') }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('the working group lacks the actor groups its expected composition names but no signatory covers', async () => {
     const response = await app.inject({
       method: 'GET',
       url: '/api/v1/networks/demo-ag-uebergang-harburg/gaps',
+      headers: await as('viewer'),
     });
     expect(response.statusCode).toBe(200);
     const gaps = response.json();
@@ -89,7 +135,11 @@ describe('demo data', () => {
     expect(gaps.underRepresented).toEqual([]);
     expect(gaps.coverage).toBeCloseTo(6 / 11, 10);
     const detail = (
-      await app.inject({ method: 'GET', url: '/api/v1/networks/demo-ag-uebergang-harburg' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/networks/demo-ag-uebergang-harburg',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(detail.foundedBy.map((a: { id: string }) => a.id)).toEqual(['demo-kv-harburg-uebergang']);
     expect(detail.members).toHaveLength(6);
@@ -153,7 +203,11 @@ function bruteForceBetweenness(
 
 describe('GET /stakeholders/graph', () => {
   it('returns nodes, edges and metrics equal to an independent computation on the same graph', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/stakeholders/graph',
+      headers: await as('viewer'),
+    });
     expect(response.statusCode).toBe(200);
     const graph = response.json();
     expect(graph.nodes).toHaveLength(21);
@@ -187,13 +241,18 @@ describe('GET /stakeholders/graph', () => {
       await app.inject({
         method: 'GET',
         url: '/api/v1/stakeholders/graph?actorGroup=bbs&actorGroup=kreisverwaltung',
+        headers: await as('viewer'),
       })
     ).json();
     expect(new Set(byGroup.nodes.map((n: { actorGroup: string }) => n.actorGroup))).toEqual(
       new Set(['bbs', 'kreisverwaltung']),
     );
     const byNetwork = (
-      await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph?network=demo-jba-stade' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/stakeholders/graph?network=demo-jba-stade',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(byNetwork.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
       'demo-aa-stade',
@@ -205,21 +264,34 @@ describe('GET /stakeholders/graph', () => {
       r.kind === 'relation' &&
       [r.source, r.target].sort().join('|') === ['demo-aa-stade', 'demo-obs-harsefeld'].sort().join('|');
     const in2021 = (
-      await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph?from=2021-01-01&to=2021-12-31' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/stakeholders/graph?from=2021-01-01&to=2021-12-31',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(in2021.edges.some(ended)).toBe(true);
     const in2024 = (
-      await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph?from=2024-01-01' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/stakeholders/graph?from=2024-01-01',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(in2024.edges.some(ended)).toBe(false);
     const meetingsOnly = (
-      await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph?kind=meeting' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/stakeholders/graph?kind=meeting',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(meetingsOnly.edges.every((e: { kind: string }) => e.kind === 'meeting')).toBe(true);
     expect(meetingsOnly.edges).toHaveLength(10); // five organisations attended the demo meeting: C(5,2)
     const bad = await app.inject({
       method: 'GET',
       url: '/api/v1/stakeholders/graph?from=2024-01-01&to=2023-01-01',
+      headers: await as('viewer'),
     });
     expect(bad.statusCode).toBe(400);
   });
@@ -231,32 +303,50 @@ describe('networks: create, members, gaps, partner scoping', () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/networks',
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: { name: 'JBA Harburg (Test)', kind: 'jugendberufsagentur', template: 'jugendberufsagentur' },
     });
     expect(created.statusCode).toBe(201);
     networkId = created.json().id;
-    let gaps = (await app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}/gaps` })).json();
+    let gaps = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/networks/${networkId}/gaps`,
+        headers: await as('viewer'),
+      })
+    ).json();
     expect(gaps.missing.sort()).toEqual(['agentur', 'bbs', 'jobcenter', 'jugendamt']);
     for (const organisationId of ['demo-jc-harburg', 'demo-aa-lueneburg-uelzen']) {
       const added = await app.inject({
         method: 'POST',
         url: `/api/v1/networks/${networkId}/members`,
-        headers: as('editor'),
+        headers: await as('editor'),
         payload: { organisationId, joinedOn: '2025-01-01' },
       });
       expect(added.statusCode).toBe(201);
     }
-    gaps = (await app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}/gaps` })).json();
+    gaps = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/networks/${networkId}/gaps`,
+        headers: await as('viewer'),
+      })
+    ).json();
     expect(gaps.missing.sort()).toEqual(['bbs', 'jugendamt']);
     const put = await app.inject({
       method: 'PUT',
       url: `/api/v1/networks/${networkId}/expected`,
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: { groups: [{ actorGroup: 'agentur', minCount: 2 }] },
     });
     expect(put.statusCode).toBe(204);
-    gaps = (await app.inject({ method: 'GET', url: `/api/v1/networks/${networkId}/gaps` })).json();
+    gaps = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/networks/${networkId}/gaps`,
+        headers: await as('viewer'),
+      })
+    ).json();
     expect(gaps).toMatchObject({ missing: [], underRepresented: ['agentur'], additional: ['jobcenter'] });
   });
 
@@ -264,7 +354,7 @@ describe('networks: create, members, gaps, partner scoping', () => {
     const unknown = await app.inject({
       method: 'POST',
       url: `/api/v1/networks/${networkId}/members`,
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: { organisationId: 'no-such-org' },
     });
     expect(unknown.statusCode).toBe(400);
@@ -273,7 +363,7 @@ describe('networks: create, members, gaps, partner scoping', () => {
       const refused = await app.inject({
         method: 'POST',
         url: '/api/v1/networks',
-        headers: as(role, 'demo-jc-harburg'),
+        headers: await as(role, 'demo-jc-harburg'),
         payload: { name: 'Nicht erlaubt', kind: 'netzwerk' },
       });
       expect(refused.statusCode, role).toBe(403);
@@ -282,27 +372,31 @@ describe('networks: create, members, gaps, partner scoping', () => {
 
   it('a partner sees only networks its organisation belongs to', async () => {
     const list = (
-      await app.inject({ method: 'GET', url: '/api/v1/networks', headers: as('partner', 'demo-jc-harburg') })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/networks',
+        headers: await as('partner', 'demo-jc-harburg'),
+      })
     ).json();
     expect(list.items.map((n: { id: string }) => n.id)).toEqual([networkId]);
     const other = await app.inject({
       method: 'GET',
       url: '/api/v1/networks/demo-ag-uebergang-harburg',
-      headers: as('partner', 'demo-jc-harburg'),
+      headers: await as('partner', 'demo-jc-harburg'),
     });
     expect(other.statusCode).toBe(404);
     const member = await app.inject({
       method: 'GET',
       url: '/api/v1/networks/demo-ag-uebergang-harburg',
-      headers: as('partner', 'demo-ihk-lueneburg-wolfsburg'),
+      headers: await as('partner', 'demo-ihk-lueneburg-wolfsburg'),
     });
     expect(member.statusCode).toBe(200);
     const none = (
-      await app.inject({ method: 'GET', url: '/api/v1/networks', headers: as('partner') })
+      await app.inject({ method: 'GET', url: '/api/v1/networks', headers: await as('partner') })
     ).json();
     expect(none.items).toEqual([]);
     const editor = (
-      await app.inject({ method: 'GET', url: '/api/v1/networks', headers: as('editor') })
+      await app.inject({ method: 'GET', url: '/api/v1/networks', headers: await as('editor') })
     ).json();
     expect(editor.items.length).toBe(3);
   });
@@ -311,7 +405,7 @@ describe('networks: create, members, gaps, partner scoping', () => {
     const created = await app.inject({
       method: 'POST',
       url: `/api/v1/networks/${networkId}/meetings`,
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: {
         heldOn: '2025-03-03',
         title: 'Auftakt',
@@ -322,7 +416,11 @@ describe('networks: create, members, gaps, partner scoping', () => {
     });
     expect(created.statusCode).toBe(201);
     const meeting = (
-      await app.inject({ method: 'GET', url: `/api/v1/meetings/${created.json().id}` })
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/meetings/${created.json().id}`,
+        headers: await as('viewer'),
+      })
     ).json();
     expect(meeting.attendance.map((a: { organisationName: string }) => a.organisationName)).toEqual([
       'Berufsbildende Schulen Buchholz in der Nordheide',
@@ -336,12 +434,16 @@ describe('networks: create, members, gaps, partner scoping', () => {
     const patched = await app.inject({
       method: 'PATCH',
       url: `/api/v1/meetings/${created.json().id}/tasks/${meeting.tasks[0].id}`,
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: { status: 'done' },
     });
     expect(patched.statusCode).toBe(204);
     const graph = (
-      await app.inject({ method: 'GET', url: '/api/v1/stakeholders/graph?kind=meeting&from=2025-01-01' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/stakeholders/graph?kind=meeting&from=2025-01-01',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(graph.edges).toEqual([
       {
@@ -365,11 +467,18 @@ describe('persons: personal data only for editors and admins', () => {
     organisationId: 'demo-jc-harburg',
     role: 'Teamleitung U25',
   };
+  it('anonymous gets 401', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/v1/persons' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/persons', payload: person })).statusCode).toBe(
+      401,
+    );
+  });
+
   it.each([
-    { who: 'public', headers: as(null) },
-    { who: 'viewer', headers: as('viewer') },
-    { who: 'partner', headers: as('partner', 'demo-jc-harburg') },
-  ])('$who gets 403', async ({ headers }) => {
+    { who: 'viewer', role: 'viewer', organisationId: null },
+    { who: 'partner', role: 'partner', organisationId: 'demo-jc-harburg' },
+  ] as const)('$who gets 403', async ({ role, organisationId }) => {
+    const headers = await as(role, organisationId);
     expect((await app.inject({ method: 'GET', url: '/api/v1/persons', headers })).statusCode).toBe(403);
     expect(
       (await app.inject({ method: 'POST', url: '/api/v1/persons', headers, payload: person })).statusCode,
@@ -380,14 +489,14 @@ describe('persons: personal data only for editors and admins', () => {
     const refused = await app.inject({
       method: 'POST',
       url: '/api/v1/persons',
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: { ...person, consent: false },
     });
     expect(refused.statusCode).toBe(400);
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/persons',
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: person,
     });
     expect(created.statusCode).toBe(201);
@@ -396,11 +505,19 @@ describe('persons: personal data only for editors and admins', () => {
       role: 'Teamleitung U25',
     });
     const forEditor = (
-      await app.inject({ method: 'GET', url: '/api/v1/organisations/demo-jc-harburg', headers: as('admin') })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/organisations/demo-jc-harburg',
+        headers: await as('admin'),
+      })
     ).json();
     expect(forEditor.persons.map((p: { personName: string }) => p.personName)).toEqual(['Erika Beispiel']);
     const forViewer = (
-      await app.inject({ method: 'GET', url: '/api/v1/organisations/demo-jc-harburg', headers: as('viewer') })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/organisations/demo-jc-harburg',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(forViewer.persons).toBeNull();
   });
@@ -411,6 +528,7 @@ describe('register: organisations, relations, assessments', () => {
     const bad = await app.inject({
       method: 'POST',
       url: '/api/v1/organisations',
+      headers: await as('editor'),
       payload: { name: 'Grundschule X', actorGroup: 'schule_grund', municipalityAgs: '03353999' },
     });
     expect(bad.statusCode).toBe(400);
@@ -418,6 +536,7 @@ describe('register: organisations, relations, assessments', () => {
     const ok = await app.inject({
       method: 'POST',
       url: '/api/v1/organisations',
+      headers: await as('editor'),
       payload: {
         name: 'Grundschule Jesteburg (Test)',
         actorGroup: 'schule_grund',
@@ -432,11 +551,16 @@ describe('register: organisations, relations, assessments', () => {
     const clash = await app.inject({
       method: 'POST',
       url: '/api/v1/organisations',
+      headers: await as('editor'),
       payload: { name: 'Andere Schule', actorGroup: 'schule_grund', schoolNumber: '77777' },
     });
     expect(clash.statusCode).toBe(409);
     const inHarburg = (
-      await app.inject({ method: 'GET', url: '/api/v1/organisations?region=03353&actorGroup=schule_grund' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/organisations?region=03353&actorGroup=schule_grund',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(inHarburg.items.map((o: { name: string }) => o.name)).toEqual(['Grundschule Jesteburg (Test)']);
   });
@@ -445,6 +569,7 @@ describe('register: organisations, relations, assessments', () => {
     const relation = await app.inject({
       method: 'POST',
       url: '/api/v1/relations',
+      headers: await as('editor'),
       payload: {
         sourceId: 'demo-bbs-buchholz',
         targetId: 'demo-betrieb-seevetal',
@@ -460,29 +585,37 @@ describe('register: organisations, relations, assessments', () => {
     const selfLoop = await app.inject({
       method: 'POST',
       url: '/api/v1/relations',
+      headers: await as('editor'),
       payload: { sourceId: 'demo-bbs-buchholz', targetId: 'demo-bbs-buchholz', kind: 'cooperation_partner' },
     });
     expect(selfLoop.statusCode).toBe(400);
-    const noAuthor = await app.inject({
+    const withoutAuthor = {
+      organisationId: 'demo-khs-harburg',
+      topic: 'Übergang Schule–Beruf',
+      assessedOn: '2025-02-01',
+      influence: 3,
+      interest: 4,
+      power: 4,
+      legitimacy: 3,
+      urgency: 2,
+      attitude: 1,
+    };
+    const anonymous = await app.inject({
       method: 'POST',
       url: '/api/v1/assessments',
-      payload: {
-        organisationId: 'demo-khs-harburg',
-        topic: 'Übergang Schule–Beruf',
-        assessedOn: '2025-02-01',
-        influence: 3,
-        interest: 4,
-        power: 4,
-        legitimacy: 3,
-        urgency: 2,
-        attitude: 1,
-      },
+      payload: withoutAuthor,
     });
-    expect(noAuthor.statusCode).toBe(400);
+    expect(anonymous.statusCode).toBe(401);
+    // Over HTTP the author is always the signed-in user; without a user (service called
+    // directly) an author must be named.
+    await expect(createAssessment(db, null, withoutAuthor)).rejects.toMatchObject({
+      code: 'validation',
+      userMessage: expect.stringContaining('Wer hat eingeschätzt?'),
+    });
     const assessed = await app.inject({
       method: 'POST',
       url: '/api/v1/assessments',
-      headers: as('editor'),
+      headers: await as('editor'),
       payload: {
         organisationId: 'demo-khs-harburg',
         topic: 'Übergang Schule–Beruf',
@@ -497,19 +630,29 @@ describe('register: organisations, relations, assessments', () => {
       },
     });
     expect(assessed.statusCode).toBe(201);
+    const me = (
+      await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: await as('editor') })
+    ).json();
+    expect(me.user.role).toBe('editor');
     expect(assessed.json()).toMatchObject({
-      author: 'Test editor',
+      author: me.user.displayName,
       quadrant: 'key_players',
       salience: 'dominant',
     });
     const history = (
-      await app.inject({ method: 'GET', url: '/api/v1/assessments?organisationId=demo-khs-harburg' })
+      await app.inject({
+        method: 'GET',
+        url: '/api/v1/assessments?organisationId=demo-khs-harburg',
+        headers: await as('viewer'),
+      })
     ).json();
     expect(history.items.map((a: { assessedOn: string }) => a.assessedOn)).toEqual([
       '2024-03-01',
       '2025-02-01',
     ]);
-    const latest = (await app.inject({ method: 'GET', url: '/api/v1/assessments?latest=true' })).json();
+    const latest = (
+      await app.inject({ method: 'GET', url: '/api/v1/assessments?latest=true', headers: await as('viewer') })
+    ).json();
     const ihk = latest.items.filter(
       (a: { organisationId: string }) => a.organisationId === 'demo-ihk-lueneburg-wolfsburg',
     );
@@ -518,13 +661,13 @@ describe('register: organisations, relations, assessments', () => {
 });
 
 describe('import of organisations', () => {
-  const upload = (fileName: string, content: string, commit: boolean) => {
+  const upload = async (fileName: string, content: string, commit: boolean) => {
     const boundary = '----test';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`;
     return app.inject({
       method: 'POST',
       url: `/api/v1/organisations/import?commit=${commit}`,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { ...(await as('editor')), 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload: body,
     });
   };
@@ -582,7 +725,7 @@ describe('import of organisations', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/organisations/import',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { ...(await as('editor')), 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload,
     });
     expect(response.statusCode).toBe(200);
@@ -605,6 +748,7 @@ describe('import of organisations', () => {
     const response = await app.inject({
       method: 'GET',
       url: '/api/v1/organisations/export.csv?region=03359',
+      headers: await as('viewer'),
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
@@ -637,8 +781,10 @@ describe('every write requires stakeholders:write or cooperation:write', () => {
     ],
     ['POST', '/api/v1/agreements'],
   ];
-  it.each(writes)('%s %s: viewer and partner get 403', async (method, url) => {
-    for (const headers of [as('viewer'), as('partner', 'demo-lk-stade')]) {
+  it.each(writes)('%s %s: anonymous gets 401, viewer and partner get 403', async (method, url) => {
+    const anonymous = await app.inject({ method: method as 'POST', url, payload: {} });
+    expect(anonymous.statusCode).toBe(401);
+    for (const headers of [await as('viewer'), await as('partner', 'demo-lk-stade')]) {
       const response = await app.inject({ method: method as 'POST', url, headers, payload: {} });
       expect(response.statusCode).toBe(403);
     }
@@ -647,7 +793,11 @@ describe('every write requires stakeholders:write or cooperation:write', () => {
 
 describe('OpenAPI', () => {
   it('documents the stakeholder and cooperation endpoints', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/openapi.json',
+      headers: await as('viewer'),
+    });
     expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
     const doc = response.json();
     for (const path of [
