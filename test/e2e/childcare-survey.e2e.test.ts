@@ -1,7 +1,8 @@
 /**
  * Fachkräfte pages in Chromium: the Kita/Ganztag forecast for Stade from the demo data, and a
  * company survey from invitation (personal link) to the aggregated, suppressed result; axe-core
- * on every page. Screenshots go to SHOTS_DIR when set.
+ * on every page. Screenshots go to SHOTS_DIR when set. The office works signed in as an editor;
+ * the companies answer in a separate browser that never signed in.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,12 +13,15 @@ import {
   type OpenBrowser,
   type RunningServer,
   seriousViolations,
+  signInAs,
   startServer,
   watchErrors,
 } from './browser.ts';
 
 let server: RunningServer;
 let browser: OpenBrowser;
+/** A second browser with its own fresh profile: no session cookie, as at a company. */
+let companyBrowser: OpenBrowser;
 const shots = process.env.SHOTS_DIR;
 
 async function shot(page: Page, name: string) {
@@ -28,9 +32,14 @@ describe.skipIf(!hasChromium)('Fachkräfte in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+    companyBrowser = await launchBrowser();
+    const page = await browser.context.newPage();
+    await signInAs(page, server, 'editor');
+    await page.close();
   }, 180_000);
 
   afterAll(async () => {
+    await companyBrowser?.close();
     await browser?.close();
     await server?.stop();
   });
@@ -104,14 +113,18 @@ describe.skipIf(!hasChromium)('Fachkräfte in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'befragung-einladen');
 
-    // Each company opens its personal link in its own browser tab and answers.
+    // Each company opens its personal link in a browser without an account and answers.
+    const anonymous = await companyBrowser.context.newPage();
+    const internal = await anonymous.request.get(`${server.url}/api/v1/workforce/surveys`);
+    expect(internal.status()).toBe(401);
+    await anonymous.close();
     const answers = [
       { sector: 'Verarbeitendes Gewerbe', mech2026: '3', kfz2026: '1' },
       { sector: 'Verarbeitendes Gewerbe', mech2026: '2', kfz2026: '' },
       { sector: 'Baugewerbe', mech2026: '0', kfz2026: '' },
     ];
     for (const [index, url] of urls.entries()) {
-      const company = await browser.context.newPage();
+      const company = await companyBrowser.context.newPage();
       const companyErrors = watchErrors(company);
       await company.goto(server.url + url);
       await company.getByText('Persönliche Einladung für').waitFor();

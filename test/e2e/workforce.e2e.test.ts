@@ -5,12 +5,15 @@ import {
   type OpenBrowser,
   type RunningServer,
   seriousViolations,
+  signInAs,
   startServer,
   watchErrors,
 } from './browser.ts';
 
 // The Fachkräfte area in Chromium on the demo data: each page accessible (axe-core), the
 // bottleneck table with the recomputation, a parameter change, an edit of the hydrogen list.
+// The area is internal: the browser signs in as an editor first (the session cookie is shared by
+// every page of the context).
 describe.skipIf(!hasChromium)('Fachkräfte pages', () => {
   let server: RunningServer;
   let browser: OpenBrowser;
@@ -18,6 +21,9 @@ describe.skipIf(!hasChromium)('Fachkräfte pages', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    await signInAs(page, server, 'editor');
+    await page.close();
   }, 180_000);
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, signIn } from '../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/db.ts';
 import { buildApp } from '../../platform/http/app.ts';
 import { DEMO_DIR, demoFiles } from '../demo/index.ts';
@@ -11,6 +12,9 @@ import { ensureOccupationReference } from './service.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
+/** Writes (the hydrogen list) as an editor, everything else as a viewer: the least role that may. */
+let editor: SignedIn;
+let viewer: SignedIn;
 
 /** The shipped demo extracts this module reads (official BA and Regionalstatistik tables). */
 const DEMO_TABLES = /^(BA-ENGPASS|BA-BO-HEFT|13111-07-05-4_.*2020-06-30|21111-02-06-4|21121-02-02-4)/;
@@ -39,20 +43,39 @@ beforeAll(async () => {
     await importFile(db, { fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) });
   }
   app = await buildApp({ db, config: { uploadLimit: 1024 * 1024, homeRegion: '03359' } });
-  app.addHook('onRequest', async (request) => {
-    request.user = {
-      id: 'u1',
-      email: 'e@example.org',
-      displayName: 'Editor',
-      role: 'editor',
-      organisationId: null,
-    };
-  });
+  editor = await signIn(app, db, 'editor');
+  viewer = await signIn(app, db, 'viewer');
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
   await db?.close();
+});
+
+describe('access', () => {
+  it('answers 401 without a session and 403 to a viewer who writes', async () => {
+    const anonymous = await app.inject({ url: '/api/v1/workforce/bottlenecks?area=DG' });
+    expect(anonymous.statusCode).toBe(401);
+    const anonymousWrite = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/workforce/hydrogen/26302',
+      payload: { field: 'querschnitt', reasoning: 'Elektrotechnik für die Elektrolyse.' },
+    });
+    expect(anonymousWrite.statusCode).toBe(401);
+    const viewerWrite = await app.inject({
+      headers: viewer.headers,
+      method: 'PUT',
+      url: '/api/v1/workforce/hydrogen/26302',
+      payload: { field: 'querschnitt', reasoning: 'Elektrotechnik für die Elektrolyse.' },
+    });
+    expect(viewerWrite.statusCode).toBe(403);
+    const viewerDelete = await app.inject({
+      headers: viewer.headers,
+      method: 'DELETE',
+      url: '/api/v1/workforce/hydrogen/26232',
+    });
+    expect(viewerDelete.statusCode).toBe(403);
+  });
 });
 
 describe('occupations', () => {
@@ -71,15 +94,24 @@ describe('occupations', () => {
   });
 
   it('searches by title and lists children of a position', async () => {
-    const search = await app.inject({ url: '/api/v1/workforce/occupations?q=kraftwerk&level=5' });
+    const search = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/occupations?q=kraftwerk&level=5',
+    });
     expect(search.statusCode).toBe(200);
     expect(search.json().items.map((o: { code: string }) => o.code)).toEqual(['26232', '26233', '26234']);
-    const children = await app.inject({ url: '/api/v1/workforce/occupations?parent=262' });
+    const children = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/occupations?parent=262',
+    });
     expect(children.json().total).toBe(7);
   });
 
   it('returns one Berufsgattung with parents, Anforderungsniveau and ISCO-08 codes', async () => {
-    const response = await app.inject({ url: '/api/v1/workforce/occupations/52122' });
+    const response = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/occupations/52122',
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body).toMatchObject({
@@ -90,9 +122,12 @@ describe('occupations', () => {
     });
     expect(body.parents.map((p: { code: string }) => p.code)).toEqual(['5', '52', '521', '5212']);
     expect(body.isco.map((i: { code: string }) => i.code)).toContain('8332');
-    const military = await app.inject({ url: '/api/v1/workforce/occupations/01104' });
+    const military = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/occupations/01104',
+    });
     expect(military.json().parentCode).toBe('0110');
-    const missing = await app.inject({ url: '/api/v1/workforce/occupations/99999' });
+    const missing = await app.inject({ headers: viewer.headers, url: '/api/v1/workforce/occupations/99999' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toMatch(/nicht vorhanden/);
   });
@@ -100,7 +135,10 @@ describe('occupations', () => {
 
 describe('bottlenecks', () => {
   it('Germany: recomputed category equals the published one for every occupation', async () => {
-    const response = await app.inject({ url: '/api/v1/workforce/bottlenecks?area=DG' });
+    const response = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/bottlenecks?area=DG',
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.edition).toBe(2025);
@@ -118,7 +156,10 @@ describe('bottlenecks', () => {
   });
 
   it('Kreis: own figures scored with the BA cut-points, the rest from Niedersachsen / Bremen as proxy', async () => {
-    const before = await app.inject({ url: '/api/v1/workforce/bottlenecks?area=03359' });
+    const before = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/bottlenecks?area=03359',
+    });
     expect(before.statusCode).toBe(200);
     const proxy = before.json();
     expect(proxy.proxyRegion).toBe('03_04');
@@ -128,7 +169,9 @@ describe('bottlenecks', () => {
     expect(proxy.items.every((item: { computedScore: unknown }) => item.computedScore === null)).toBe(true);
 
     await importFile(db, { fileName: 'engpass-lokal-stade.csv', bytes: new TextEncoder().encode(LOCAL_CSV) });
-    const after = (await app.inject({ url: '/api/v1/workforce/bottlenecks?area=03359' })).json();
+    const after = (
+      await app.inject({ headers: viewer.headers, url: '/api/v1/workforce/bottlenecks?area=03359' })
+    ).json();
     const local = after.items.filter((item: { method: string }) => item.method === 'local_estimate');
     // The worked example of the domain notes: 83112 Kinderbetreuung → 3/3/3/1/3/2 = 2.50.
     expect(local).toHaveLength(1);
@@ -147,13 +190,22 @@ describe('bottlenecks', () => {
   });
 
   it('rejects a malformed key and explains missing editions', async () => {
-    const bad = await app.inject({ url: '/api/v1/workforce/bottlenecks?area=Stade' });
+    const bad = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/bottlenecks?area=Stade',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/Regionalschlüssel/);
-    const old = await app.inject({ url: '/api/v1/workforce/bottlenecks?area=DG&edition=2020' });
+    const old = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/bottlenecks?area=DG&edition=2020',
+    });
     expect(old.statusCode).toBe(404);
     expect(old.json().error.message).toMatch(/2020.*nicht importiert/);
-    const rules = await app.inject({ url: '/api/v1/workforce/bottleneck-rules/2025' });
+    const rules = await app.inject({
+      headers: viewer.headers,
+      url: '/api/v1/workforce/bottleneck-rules/2025',
+    });
     expect(rules.json().rules.indicators[0].levels['2'].cuts).toEqual([40, 60, 80]);
   });
 });
@@ -161,6 +213,7 @@ describe('bottlenecks', () => {
 describe('replacement demand', () => {
   it('Germany by Berufshauptgruppe with own age structure, 5 and 10 years', async () => {
     const response = await app.inject({
+      headers: viewer.headers,
       method: 'POST',
       url: '/api/v1/workforce/replacement',
       payload: { area: 'DG' },
@@ -177,7 +230,12 @@ describe('replacement demand', () => {
 
   it('Stade by sector with the Germany age structure as labelled proxy; parameters change the result', async () => {
     const base = (
-      await app.inject({ method: 'POST', url: '/api/v1/workforce/replacement', payload: { area: '03359' } })
+      await app.inject({
+        headers: viewer.headers,
+        method: 'POST',
+        url: '/api/v1/workforce/replacement',
+        payload: { area: '03359' },
+      })
     ).json();
     expect(base.segmentBy).toBe('sector');
     expect(base.notes.join(' ')).toMatch(/Näherung/);
@@ -187,6 +245,7 @@ describe('replacement demand', () => {
     expect(ten.supply.young).toBeCloseTo(2074 * 10 * 0.55, 6);
     const grown = (
       await app.inject({
+        headers: viewer.headers,
         method: 'POST',
         url: '/api/v1/workforce/replacement',
         payload: { area: '03359', params: { growthRate: 0.01, supplyBasis: 'vocational' } },
@@ -195,6 +254,7 @@ describe('replacement demand', () => {
     expect(grown.horizons[1].total.expansion).toBeGreaterThan(0);
     expect(grown.horizons[1].supply.young).toBeCloseTo(824 * 10 * 0.55, 6);
     const bad = await app.inject({
+      headers: viewer.headers,
       method: 'POST',
       url: '/api/v1/workforce/replacement',
       payload: { area: '03359', params: { entryRate: 2 } },
@@ -206,12 +266,13 @@ describe('replacement demand', () => {
 
 describe('hydrogen economy', () => {
   it('ships a documented list the office can edit', async () => {
-    const list = (await app.inject({ url: '/api/v1/workforce/hydrogen' })).json();
+    const list = (await app.inject({ headers: viewer.headers, url: '/api/v1/workforce/hydrogen' })).json();
     expect(list.length).toBeGreaterThanOrEqual(20);
     expect(
       list.every((entry: { reasoning: string; title: string }) => entry.reasoning.length > 20 && entry.title),
     ).toBe(true);
     const added = await app.inject({
+      headers: editor.headers,
       method: 'PUT',
       url: '/api/v1/workforce/hydrogen/26302',
       payload: {
@@ -223,21 +284,36 @@ describe('hydrogen economy', () => {
     expect(added.statusCode).toBe(200);
     expect(added.json()).toMatchObject({ kldb: '26302', field: 'querschnitt' });
     const upper = await app.inject({
+      headers: editor.headers,
       method: 'PUT',
       url: '/api/v1/workforce/hydrogen/26300',
       payload: { field: 'querschnitt', reasoning: 'x' },
     });
     expect(upper.statusCode).toBe(400);
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/workforce/hydrogen/26302' })).statusCode).toBe(
-      204,
-    );
-    expect((await app.inject({ method: 'DELETE', url: '/api/v1/workforce/hydrogen/26302' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (
+        await app.inject({
+          headers: editor.headers,
+          method: 'DELETE',
+          url: '/api/v1/workforce/hydrogen/26302',
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await app.inject({
+          headers: editor.headers,
+          method: 'DELETE',
+          url: '/api/v1/workforce/hydrogen/26302',
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('dashboard: bottleneck status, age risk and training supply per occupation', async () => {
-    const body = (await app.inject({ url: '/api/v1/workforce/hydrogen/dashboard?area=03359' })).json();
+    const body = (
+      await app.inject({ headers: viewer.headers, url: '/api/v1/workforce/hydrogen/dashboard?area=03359' })
+    ).json();
     expect(body.edition).toBe(2025);
     const energy = body.items.find((item: { kldb: string }) => item.kldb === '26232');
     expect(energy.germany.category).toMatch(/engpass|beobachtung|kein_engpass|nicht_bewertet/);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, signIn } from '../../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/db.ts';
 import { buildApp } from '../../../platform/http/app.ts';
 import { DEMO_DIR } from '../../demo/index.ts';
@@ -17,6 +18,9 @@ import * as service from './service.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
+/** Scenarios are saved by an editor; the forecast and saved scenarios are read by a viewer. */
+let editor: SignedIn;
+let viewer: SignedIn;
 
 const DEMO_FILE = '12411-0018_2021-08-17_2015-12-31.extract.jsonl.gz';
 
@@ -28,11 +32,33 @@ beforeAll(async () => {
     bytes: new Uint8Array(readFileSync(path.join(DEMO_DIR, DEMO_FILE))),
   });
   app = await buildApp({ db, config: { uploadLimit: 1024 * 1024, homeRegion: '03359' } });
+  editor = await signIn(app, db, 'editor');
+  viewer = await signIn(app, db, 'viewer');
 }, 60_000);
 
 afterAll(async () => {
   await app?.close();
   await db?.close();
+});
+
+describe('access', () => {
+  it('answers 401 without a session and 403 to a viewer who saves a scenario', async () => {
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workforce/childcare/forecast',
+      payload: { region: '03359' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const anonymousList = await app.inject({ url: '/api/v1/workforce/childcare/scenarios?region=03359' });
+    expect(anonymousList.statusCode).toBe(401);
+    const viewerWrite = await app.inject({
+      headers: viewer.headers,
+      method: 'POST',
+      url: '/api/v1/workforce/childcare/scenarios',
+      payload: { region: '03359', label: 'Nur lesen' },
+    });
+    expect(viewerWrite.statusCode).toBe(403);
+  });
 });
 
 describe('Stade forecast from the demo data, by hand', () => {
@@ -113,6 +139,7 @@ describe('Stade forecast from the demo data, by hand', () => {
 
   it('answers over HTTP and refuses a region without age data with a German message', async () => {
     const ok = await app.inject({
+      headers: viewer.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/forecast',
       payload: { region: '03359' },
@@ -120,6 +147,7 @@ describe('Stade forecast from the demo data, by hand', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().years).toHaveLength(16);
     const missing = await app.inject({
+      headers: viewer.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/forecast',
       payload: { region: '09162' },
@@ -127,6 +155,7 @@ describe('Stade forecast from the demo data, by hand', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toMatch(/keine Bevölkerung nach Altersgruppen/);
     const bad = await app.inject({
+      headers: viewer.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/forecast',
       payload: { region: '03359', params: { ratioU3: 0 } },
@@ -141,13 +170,18 @@ describe('scenarios', () => {
 
   it('saves scenarios and refuses a duplicate name', async () => {
     const first = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/scenarios',
       payload: { region: '03359', label: 'Status quo', params: { staffPersons: 1500 } },
     });
     expect(first.statusCode).toBe(201);
     statusQuo = first.json().id;
+    // The scenario names the account that saved it.
+    const account = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [editor.email]);
+    expect(first.json().createdBy).toBe(account.rows[0]!.id);
     const second = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/scenarios',
       payload: {
@@ -159,12 +193,14 @@ describe('scenarios', () => {
     expect(second.statusCode).toBe(201);
     recommended = second.json().id;
     const duplicate = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/scenarios',
       payload: { region: '03359', label: 'Status quo' },
     });
     expect(duplicate.statusCode).toBe(409);
     const list = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: '/api/v1/workforce/childcare/scenarios?region=03359',
     });
@@ -176,6 +212,7 @@ describe('scenarios', () => {
 
   it('compares side by side: better ratios need more staff, same supply', async () => {
     const response = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/childcare/scenarios/compare?ids=${statusQuo},${recommended}`,
     });
@@ -196,6 +233,7 @@ describe('scenarios', () => {
 
   it('exports CSV and XLSX with the parameters and their sources', async () => {
     const csv = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/childcare/scenarios/export?ids=${statusQuo},${recommended}&format=csv`,
     });
@@ -207,6 +245,7 @@ describe('scenarios', () => {
     expect(lines.some((line) => line.startsWith('# Status quo: Basis 12411-0018'))).toBe(true);
 
     const xlsx = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/childcare/scenarios/export?ids=${statusQuo}&format=xlsx`,
     });
@@ -223,6 +262,7 @@ describe('scenarios', () => {
 
   it('keeps a chosen base year with the scenario', async () => {
     const created = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/scenarios',
       payload: { region: '03359', label: 'Basis 2018', baseYear: 2018, params: {} },
@@ -230,6 +270,7 @@ describe('scenarios', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json().baseYear).toBe(2018);
     const compared = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/childcare/scenarios/compare?ids=${created.json().id}`,
     });
@@ -245,6 +286,7 @@ describe('scenarios', () => {
     ]);
     expect(forecast.years[0].year).toBe(2018);
     const missing = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/childcare/scenarios',
       payload: { region: '03359', label: 'Basis 2010', baseYear: 2010, params: {} },
@@ -255,6 +297,7 @@ describe('scenarios', () => {
 
   it('updates and deletes', async () => {
     const updated = await app.inject({
+      headers: editor.headers,
       method: 'PUT',
       url: `/api/v1/workforce/childcare/scenarios/${statusQuo}`,
       payload: { region: '03359', label: 'Status quo 2030', horizonYear: 2030, params: {} },
@@ -262,11 +305,13 @@ describe('scenarios', () => {
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ label: 'Status quo 2030', horizonYear: 2030, params: {} });
     const removed = await app.inject({
+      headers: editor.headers,
       method: 'DELETE',
       url: `/api/v1/workforce/childcare/scenarios/${statusQuo}`,
     });
     expect(removed.statusCode).toBe(204);
     const again = await app.inject({
+      headers: editor.headers,
       method: 'DELETE',
       url: `/api/v1/workforce/childcare/scenarios/${statusQuo}`,
     });

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SignedIn, signIn } from '../../../../test/auth.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/db.ts';
 import { buildApp } from '../../../platform/http/app.ts';
 import { ensureReferenceData } from '../../regions/index.ts';
@@ -13,11 +14,16 @@ import { hashToken } from './tokens.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
+/** The office designs and runs the survey as an editor and reads it as a viewer; companies answer without an account. */
+let editor: SignedIn;
+let viewer: SignedIn;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await ensureReferenceData(db);
   app = await buildApp({ db, config: { uploadLimit: 1024 * 1024, homeRegion: '03359' } });
+  editor = await signIn(app, db, 'editor');
+  viewer = await signIn(app, db, 'viewer');
 }, 60_000);
 
 afterAll(async () => {
@@ -56,15 +62,27 @@ describe('company demand survey', () => {
   let tokens: string[] = [];
 
   it('creates a survey and issues personal links that are stored only as hashes', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/v1/workforce/surveys', payload: design });
+    const created = await app.inject({
+      headers: editor.headers,
+      method: 'POST',
+      url: '/api/v1/workforce/surveys',
+      payload: design,
+    });
     expect(created.statusCode).toBe(201);
     surveyId = created.json().id;
+    // The survey records the account that created it.
+    const creator = await db.query<{ same: boolean }>(
+      'SELECT u.id = s.created_by AS same FROM surveys s LEFT JOIN users u ON u.email = $2 WHERE s.id = $1',
+      [surveyId, editor.email],
+    );
+    expect(creator.rows[0]).toMatchObject({ same: true });
     expect(created.json()).toMatchObject({
       status: 'draft',
       hireYears: [2026, 2027],
       region: { key: '03359' },
     });
     const edited = await app.inject({
+      headers: editor.headers,
       method: 'PUT',
       url: `/api/v1/workforce/surveys/${surveyId}`,
       payload: {
@@ -75,6 +93,7 @@ describe('company demand survey', () => {
     expect(edited.statusCode).toBe(200);
     expect(edited.json().blocks.lateralEntry).toBe(false);
     const duplicateOccupation = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/workforce/surveys',
       payload: { ...design, occupations: [design.occupations[0], design.occupations[0]] },
@@ -82,6 +101,7 @@ describe('company demand survey', () => {
     expect(duplicateOccupation.statusCode).toBe(400);
 
     const invited = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: `/api/v1/workforce/surveys/${surveyId}/invitations`,
       payload: {
@@ -107,6 +127,34 @@ describe('company demand survey', () => {
     for (const token of tokens) expect(dump.rows.some((row) => row.t.includes(token))).toBe(false);
   });
 
+  it('keeps the office routes to accounts: 401 without a session, 403 for a viewer who writes', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: `/api/v1/workforce/surveys/${surveyId}` });
+    expect(anonymous.statusCode).toBe(401);
+    const anonymousCreate = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workforce/surveys',
+      payload: design,
+    });
+    expect(anonymousCreate.statusCode).toBe(401);
+    const viewerOpen = await app.inject({
+      headers: viewer.headers,
+      method: 'POST',
+      url: `/api/v1/workforce/surveys/${surveyId}/status`,
+      payload: { status: 'open' },
+    });
+    expect(viewerOpen.statusCode).toBe(403);
+    const viewerInvite = await app.inject({
+      headers: viewer.headers,
+      method: 'POST',
+      url: `/api/v1/workforce/surveys/${surveyId}/invitations`,
+      payload: { companies: [{ name: 'Nur lesen GmbH' }] },
+    });
+    expect(viewerInvite.statusCode).toBe(403);
+    // The company's own link needs no account.
+    const publicView = await app.inject({ method: 'GET', url: `/api/v1/public/surveys/${tokens[0]}` });
+    expect(publicView.statusCode).toBe(200);
+  });
+
   it('refuses answers before the survey is open and for unknown links', async () => {
     const early = await app.inject({
       method: 'PUT',
@@ -122,6 +170,7 @@ describe('company demand survey', () => {
 
   it('lets companies answer through their links and shows progress', async () => {
     const opened = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: `/api/v1/workforce/surveys/${surveyId}/status`,
       payload: { status: 'open' },
@@ -173,9 +222,14 @@ describe('company demand survey', () => {
     const again = await app.inject({ method: 'GET', url: `/api/v1/public/surveys/${tokens[1]}` });
     expect(again.json().response.answers.hires).toEqual([{ kldb: '26112', year: 2026, count: 2 }]);
 
-    const survey = await app.inject({ method: 'GET', url: `/api/v1/workforce/surveys/${surveyId}` });
+    const survey = await app.inject({
+      headers: viewer.headers,
+      method: 'GET',
+      url: `/api/v1/workforce/surveys/${surveyId}`,
+    });
     expect(survey.json().progress).toEqual({ invited: 4, opened: 2, submitted: 3 });
     const invitations = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/surveys/${surveyId}/invitations`,
     });
@@ -186,6 +240,7 @@ describe('company demand survey', () => {
 
   it('aggregates with suppression: fewer than 3 answers are hidden, never 0', async () => {
     const response = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/surveys/${surveyId}/results`,
     });
@@ -211,6 +266,7 @@ describe('company demand survey', () => {
 
   it('exports the suppressed result to XLSX', async () => {
     const response = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/surveys/${surveyId}/results.xlsx`,
     });
@@ -228,6 +284,7 @@ describe('company demand survey', () => {
 
   it('stores the result as a dataset of the statistics store with the survey as source', async () => {
     const published = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: `/api/v1/workforce/surveys/${surveyId}/publish`,
     });
@@ -255,11 +312,16 @@ describe('company demand survey', () => {
     expect(find('26112', '2026')).toMatchObject({ value: 5, flag: null });
     expect(find('26112', '2027')).toMatchObject({ value: null, flag: '.' });
     expect(find('25212', '2026')).toMatchObject({ value: null, flag: '.' });
-    const survey = await app.inject({ method: 'GET', url: `/api/v1/workforce/surveys/${surveyId}` });
+    const survey = await app.inject({
+      headers: viewer.headers,
+      method: 'GET',
+      url: `/api/v1/workforce/surveys/${surveyId}`,
+    });
     expect(survey.json().datasetId).toBe(datasetId);
 
     // An indicator over the survey: expected Mechatronik hires; suppressed years stay markers.
     const indicator = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: '/api/v1/indicators',
       payload: {
@@ -293,12 +355,14 @@ describe('company demand survey', () => {
 
   it('refuses changes to the questions once answers exist, and answers once closed', async () => {
     const edit = await app.inject({
+      headers: editor.headers,
       method: 'PUT',
       url: `/api/v1/workforce/surveys/${surveyId}`,
       payload: design,
     });
     expect(edit.statusCode).toBe(409);
     await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: `/api/v1/workforce/surveys/${surveyId}/status`,
       payload: { status: 'closed' },
@@ -314,6 +378,7 @@ describe('company demand survey', () => {
 
   it('renews a link: the old one stops working', async () => {
     const invitations = await app.inject({
+      headers: viewer.headers,
       method: 'GET',
       url: `/api/v1/workforce/surveys/${surveyId}/invitations`,
     });
@@ -321,6 +386,7 @@ describe('company demand survey', () => {
       .json()
       .items.find((i: { companyName: string }) => i.companyName === 'Pflegedienst Altes Land');
     const renewed = await app.inject({
+      headers: editor.headers,
       method: 'POST',
       url: `/api/v1/workforce/surveys/${surveyId}/invitations/${pflege.id}/renew`,
     });
