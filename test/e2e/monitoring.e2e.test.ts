@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,21 @@ describe.skipIf(!hasChromium)('monitoring pages in Chromium', () => {
     expect(await embed.locator('header, nav').count()).toBe(0);
     expect(await embed.getByRole('heading', { level: 1 }).textContent()).toContain('Arbeitslosenquote');
     await axe(embed);
+    // Another site (another origin: its own little server) frames it with the copied code.
+    const site = createServer((_request, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="de"><title>Landkreis</title><main>${code}</main></html>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const address = site.address();
+    const host = await browser.context.newPage();
+    try {
+      await host.goto(`http://localhost:${typeof address === 'object' && address ? address.port : 0}/`);
+      await host.frameLocator('iframe').locator('.chart svg').first().waitFor();
+    } finally {
+      await host.close();
+      site.close();
+    }
     expect([...errors, ...embedErrors]).toEqual([]);
     await embed.close();
     await page.close();

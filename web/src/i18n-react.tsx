@@ -33,9 +33,17 @@ export interface I18n {
 const Context = createContext<I18n | null>(null);
 const STORAGE_KEY = 'bildungsregion.language';
 
+// Inside another site's iframe (embedding) the browser may refuse storage: the page still works, in German
+// or in the language of the address (`?lang=en`).
 function initialLanguage(): Language {
-  const stored = window.localStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : 'de';
+  const requested = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(requested)) return requested;
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : 'de';
+  } catch {
+    return 'de';
+  }
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -44,7 +52,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    window.localStorage.setItem(STORAGE_KEY, next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Storage refused (third-party frame): the choice holds for this page only.
+    }
     setLanguageState(next);
   }, []);
   const value = useMemo<I18n>(

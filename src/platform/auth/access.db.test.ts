@@ -318,4 +318,17 @@ describe('hardening', () => {
       }
     }
   });
+
+  it('lets other sites frame only the embed pages', async () => {
+    const embed = await app.inject({
+      method: 'GET',
+      url: '/einbetten/indikatoren/population_total?region=03359',
+    });
+    expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*/);
+    expect(embed.headers['content-security-policy']).toMatch(/script-src 'self';/);
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    const page = await app.inject({ method: 'GET', url: '/indikatoren/population_total?region=03359' });
+    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
 });
