@@ -63,6 +63,24 @@ try {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(outDir, 'protokoll.png'), fullPage: !docs });
   console.log(path.join(outDir, 'protokoll.png'));
+  // The office's working areas, signed in.
+  const areas: [string, string][] = [
+    ['akteure', '/akteure'],
+    ['netzwerkanalyse', '/akteure/netzwerkanalyse'],
+    ['netzwerke', '/netzwerke'],
+    ['vereinbarungen', '/vereinbarungen'],
+    ['fachkraefte-engpaesse', '/fachkraefte/engpaesse?region=03359'],
+    ['fachkraefte-wasserstoff', '/fachkraefte/wasserstoff?region=03359'],
+    ['kita-ganztag', '/fachkraefte/kita-ganztag?region=03359'],
+    ['befragungen', '/fachkraefte/befragungen?region=03359'],
+  ];
+  for (const [name, url] of areas) {
+    await page.goto(server.url + url);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: !docs });
+    console.log(path.join(outDir, `${name}.png`));
+  }
   if (errors.length) console.error('Konsolenfehler:', errors);
 } finally {
   await opened.close();
