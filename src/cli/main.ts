@@ -19,6 +19,12 @@ import { referenceCommands } from './reference.ts';
 import { remoteDatasets, remoteImport, runningServer } from './remote.ts';
 import { workforceCommands } from './workforce.ts';
 
+// Output piped into `head` and the like: a closed pipe ends the command quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('bildungsregion')
   .description('Bildungsregion – amtliche Statistik importieren, abfragen und auswerten')
   .showHelpAfterError();
