@@ -12,7 +12,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, hasChromium, type RunningServer, startServer } from '../test/e2e/browser.ts';
 
 const LOADS = Number(process.env.BENCH_WEB_LOADS ?? 20);
@@ -127,6 +127,19 @@ function percentile(values: number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Polls a condition in the page. Playwright's waitForFunction evaluates its predicate with eval, which
+ * the product's content security policy (script-src 'self') refuses; evaluate goes through the
+ * debugging protocol instead.
+ */
+async function waitUntil(page: Page, condition: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > deadline) throw new Error(`Zeitüberschreitung: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Cold load with the app: a new context (empty cache, no storage), the first chart painted. */
 async function loadWithApp(browser: Browser, url: string): Promise<LoadTimings> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -139,20 +152,15 @@ async function loadWithApp(browser: Browser, url: string): Promise<LoadTimings> 
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(url, { waitUntil: 'load' });
-    await page
-      .waitForFunction(
-        'window.__firstChart.painted !== null && window.__firstAnyChart.painted !== null',
-        null,
-        {
-          timeout: 30_000,
-        },
-      )
-      .catch((error: unknown) => {
-        throw new Error(
-          `Kein Diagramm nach 30 s auf ${url}${errors.length ? `; Fehler in der Seite: ${errors.join(' | ')}` : ''}`,
-          { cause: error },
-        );
-      });
+    await waitUntil(
+      page,
+      'window.__firstChart.painted !== null && window.__firstAnyChart.painted !== null',
+    ).catch((error: unknown) => {
+      throw new Error(
+        `Kein Diagramm nach 30 s auf ${url}${errors.length ? `; Fehler in der Seite: ${errors.join(' | ')}` : ''}`,
+        { cause: error },
+      );
+    });
     return (await page.evaluate(READ_TIMINGS)) as LoadTimings;
   } finally {
     await context.close();
@@ -188,7 +196,7 @@ async function measureScripts(browser: Browser, url: string): Promise<Chunk[]> {
       if (response.request().resourceType() === 'script') bodies.set(response.url(), response.body());
     });
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction('window.__firstChart.painted !== null', null, { timeout: 30_000 });
+    await waitUntil(page, 'window.__firstChart.painted !== null');
     const timing = (await page.evaluate(READ_SCRIPT_TIMINGS)) as {
       load: number;
       chart: number;
