@@ -68,41 +68,8 @@ export async function upload(path: string, file: File): Promise<ImportResultT> {
   );
 }
 
-export const ACTOR_GROUPS = [
-  'kreisverwaltung',
-  'gemeinde',
-  'jugendamt',
-  'rlsb',
-  'kultusministerium',
-  'schule_grund',
-  'schule_ober',
-  'schule_haupt',
-  'schule_real',
-  'schule_gymnasium',
-  'schule_gesamt',
-  'schule_foerder',
-  'bbs',
-  'kita_traeger',
-  'jugendhilfe_frei',
-  'agentur',
-  'jobcenter',
-  'jba',
-  'ihk',
-  'hwk',
-  'kreishandwerkerschaft',
-  'betrieb',
-  'arbeitgeberverband',
-  'gewerkschaft',
-  'wirtschaftsfoerderung',
-  'fachkraeftebuendnis',
-  'hochschule',
-  'weiterbildung',
-  'elternvertretung',
-  'schuelervertretung',
-  'migrantenorganisation',
-  'politik',
-  'stiftung_netzwerk',
-] as const;
+// One list for server and client: the server's vocabulary file is pure data.
+export { ACTOR_GROUPS } from '../../../../src/modules/stakeholders/vocabulary.ts';
 
 /** Optional form text: empty becomes null. */
 export const orNull = (value: FormDataEntryValue | null): string | null => {
