@@ -13,6 +13,7 @@ import {
   send,
 } from '../stakeholders/api.ts';
 import { DemoBadge, DemoNote, ScrollTable, Status, useGroupLabel } from '../stakeholders/common.tsx';
+import { useSaveForm } from '../stakeholders/use-save-form.ts';
 import '../stakeholders/stakeholders.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -213,27 +214,16 @@ function AddMember({ networkId, onSaved }: { networkId: string; onSaved: () => v
   const { t } = useI18n();
   const groupLabel = useGroupLabel();
   const [options, setOptions] = useState<OrganisationListT['items']>([]);
-  const [message, setMessage] = useState<Message>(null);
   useEffect(() => {
     get<OrganisationListT>('/api/v1/organisations').then((d) => setOptions(d.items));
   }, []);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    try {
-      await send('POST', `/api/v1/networks/${encodeURIComponent(networkId)}/members`, {
-        organisationId: String(data.get('organisationId')),
-        position: orNull(data.get('position')),
-        joinedOn: orNull(data.get('joinedOn')),
-      });
-      form.reset();
-      setMessage({ kind: 'ok', text: t('sh.saved') });
-      onSaved();
-    } catch (error) {
-      setMessage({ kind: 'error', text: (error as Error).message });
-    }
-  };
+  const { submit, message } = useSaveForm(async (data) => {
+    await send('POST', `/api/v1/networks/${encodeURIComponent(networkId)}/members`, {
+      organisationId: String(data.get('organisationId')),
+      position: orNull(data.get('position')),
+      joinedOn: orNull(data.get('joinedOn')),
+    });
+  }, onSaved);
   return (
     <form className="inline-form panel" onSubmit={submit} aria-labelledby="add-member">
       <h3 id="add-member">{t('co.members.add')}</h3>
@@ -443,23 +433,12 @@ function Meetings({
 
 function AddDocument({ networkId, onSaved }: { networkId: string; onSaved: () => void }) {
   const { t } = useI18n();
-  const [message, setMessage] = useState<Message>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    try {
-      await send('POST', `/api/v1/networks/${encodeURIComponent(networkId)}/documents`, {
-        title: String(data.get('title') ?? ''),
-        url: orNull(data.get('url')),
-      });
-      form.reset();
-      setMessage({ kind: 'ok', text: t('sh.saved') });
-      onSaved();
-    } catch (error) {
-      setMessage({ kind: 'error', text: (error as Error).message });
-    }
-  };
+  const { submit, message } = useSaveForm(async (data) => {
+    await send('POST', `/api/v1/networks/${encodeURIComponent(networkId)}/documents`, {
+      title: String(data.get('title') ?? ''),
+      url: orNull(data.get('url')),
+    });
+  }, onSaved);
   return (
     <details className="add-form">
       <summary>{t('co.docs.add')}</summary>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n-react.tsx';
 import { Link, useTitle } from '../../router.tsx';
 import { get, type OrganisationDetailT, type OrganisationListT, orNull, send } from './api.ts';
 import { DemoBadge, DemoNote, ScrollTable, Status, useGroupLabel } from './common.tsx';
+import { useSaveForm } from './use-save-form.ts';
 import './stakeholders.css';
 
 const PowerInterestGrid = lazy(() => import('./PowerInterestGrid.tsx'));
@@ -183,31 +184,20 @@ export function OrganisationPage({ id }: { id: string }) {
 function AddRelation({ organisationId, onSaved }: { organisationId: string; onSaved: () => void }) {
   const { t } = useI18n();
   const [options, setOptions] = useState<OrganisationListT['items']>([]);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   useEffect(() => {
     get<OrganisationListT>('/api/v1/organisations').then((d) =>
       setOptions(d.items.filter((o) => o.id !== organisationId)),
     );
   }, [organisationId]);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    try {
-      await send('POST', '/api/v1/relations', {
-        sourceId: organisationId,
-        targetId: String(data.get('targetId')),
-        kind: String(data.get('kind')),
-        validFrom: orNull(data.get('validFrom')),
-        validTo: orNull(data.get('validTo')),
-      });
-      form.reset();
-      setMessage({ kind: 'ok', text: t('sh.saved') });
-      onSaved();
-    } catch (error) {
-      setMessage({ kind: 'error', text: (error as Error).message });
-    }
-  };
+  const { submit, message } = useSaveForm(async (data) => {
+    await send('POST', '/api/v1/relations', {
+      sourceId: organisationId,
+      targetId: String(data.get('targetId')),
+      kind: String(data.get('kind')),
+      validFrom: orNull(data.get('validFrom')),
+      validTo: orNull(data.get('validTo')),
+    });
+  }, onSaved);
   return (
     <details className="add-form">
       <summary>{t('sh.rel.add')}</summary>
