@@ -159,16 +159,30 @@ const inputCache = new WeakMap<Queryable, Map<string, Promise<LoadedInputs>>>();
  */
 async function loadInputs(db: Queryable, definition: IndicatorDefinition): Promise<LoadedInputs> {
   const key = `${definition.formula}\u0000${await repository.storeFingerprint(db)}`;
-  let cache = inputCache.get(db);
+  return remember(inputCache, db, key, () => computeInputs(db, definition));
+}
+
+/**
+ * A promise per key and database, at most CACHE_SIZE of them (the oldest goes first); a failed
+ * computation is forgotten so that the next request tries again.
+ */
+function remember<T>(
+  caches: WeakMap<Queryable, Map<string, Promise<T>>>,
+  db: Queryable,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
-    inputCache.set(db, cache);
+    caches.set(db, cache);
   }
   let entry = cache.get(key);
   if (!entry) {
-    entry = computeInputs(db, definition);
+    entry = compute();
     cache.set(key, entry);
-    entry.catch(() => cache.delete(key));
+    const own = cache;
+    entry.catch(() => own.delete(key));
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return entry;
@@ -522,19 +536,7 @@ type KeyFiguresResult = Awaited<ReturnType<typeof computeKeyFigures>>;
  */
 export async function keyFigures(db: Database, region: string, theme?: string): Promise<KeyFiguresResult> {
   const key = `${region}\u0000${theme ?? ''}\u0000${await repository.storeFingerprint(db)}`;
-  let cache = keyFigureCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    keyFigureCache.set(db, cache);
-  }
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = computeKeyFigures(db, region, theme);
-    cache.set(key, entry);
-    entry.catch(() => cache.delete(key));
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  return entry;
+  return remember(keyFigureCache, db, key, () => computeKeyFigures(db, region, theme));
 }
 
 async function computeKeyFigures(db: Database, region: string, theme?: string) {
